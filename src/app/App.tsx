@@ -1,0 +1,94 @@
+import { Suspense } from 'react';
+import { useT } from '../i18n';
+import { useLanguage } from '../i18n/language';
+import { setSetting } from '../storage/settings';
+import { useMessages } from '../ui/message-store';
+import { Notice } from '../ui/Notice';
+import { ErrorBoundary } from './ErrorBoundary';
+import { useRoute } from './router';
+import { Routes } from './Routes';
+
+function LanguageSwitch() {
+  const t = useT();
+  const { language, setLanguage } = useLanguage();
+  const other = language === 'sv' ? 'en' : 'sv';
+  return (
+    <button
+      type="button"
+      className="lang-switch"
+      lang={other}
+      aria-label={t('app.languageLabel')}
+      onClick={() => {
+        setLanguage(other);
+        void setSetting('language', other);
+      }}
+    >
+      {t('app.language')}
+    </button>
+  );
+}
+
+function Messages() {
+  const { messages, dismiss } = useMessages();
+  const t = useT();
+  if (messages.length === 0) return null;
+  return (
+    <div role="alert">
+      {messages.map((m) => (
+        <Notice key={m.id} tone={m.tone === 'error' ? 'error' : m.tone}>
+          <p>{m.text}</p>
+          <button type="button" className="button button--link" onClick={() => dismiss(m.id)}>
+            {t('app.closeMessage')}
+          </button>
+        </Notice>
+      ))}
+    </div>
+  );
+}
+
+export function App() {
+  const t = useT();
+  const route = useRoute();
+  const fallback = (
+    <>
+      <h1>{t('app.error.title')}</h1>
+      <p>{t('app.error.body')}</p>
+    </>
+  );
+  return (
+    <>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        {t('app.skip')}
+      </a>
+      <header className="header">
+        <div className="header__inner">
+          <a href="#/">{t('app.name')}</a>
+          <nav className="header__nav" aria-label={t('app.name')}>
+            <a href="#/sa-raknar-vi">{t('app.nav.method')}</a>
+            <LanguageSwitch />
+          </nav>
+        </div>
+      </header>
+      <main id="main" className="main" tabIndex={-1}>
+        <Messages />
+        <ErrorBoundary key={JSON.stringify(route)} fallback={fallback}>
+          <Suspense fallback={<p>{t('app.loading')}</p>}>
+            <Routes route={route} />
+          </Suspense>
+        </ErrorBoundary>
+      </main>
+      <footer className="footer">
+        <div className="footer__inner">
+          <p>{t('app.footer')}</p>
+        </div>
+      </footer>
+    </>
+  );
+}

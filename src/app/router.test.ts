@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { href, parseRoute, type Route } from './router';
+
+describe('hash routes', () => {
+  const routes: Route[] = [
+    { name: 'start' },
+    { name: 'new' },
+    { name: 'open' },
+    { name: 'method' },
+    { name: 'overview', id: 'a b' },
+    { name: 'area', id: 'x', areaId: 'ledning' },
+    { name: 'report', id: 'x' },
+    { name: 'summary', id: 'x' },
+    { name: 'plan', id: 'x' },
+    { name: 'share', id: 'x' },
+    { name: 'details', id: 'x' },
+  ];
+  it.each(routes)('round-trips %o', (route) => {
+    expect(parseRoute(href(route))).toEqual(route);
+  });
+  it('sends anything unknown to not-found', () => {
+    expect(parseRoute('#/skattning/x/okand')).toEqual({ name: 'not-found' });
+    expect(parseRoute('#/hittepa')).toEqual({ name: 'not-found' });
+    expect(parseRoute('')).toEqual({ name: 'start' });
+  });
+});

@@ -1,0 +1,87 @@
+import { useSyncExternalStore } from 'react';
+
+/**
+ * Hash routing: `#/skattning/<id>/omrade/<area>`. It works from any static host, from a file
+ * opened offline and under the service worker, with no server rewrite rules.
+ */
+export type Route =
+  | { name: 'start' }
+  | { name: 'new' }
+  | { name: 'open' }
+  | { name: 'method' }
+  | { name: 'overview'; id: string }
+  | { name: 'area'; id: string; areaId: string }
+  | { name: 'report'; id: string }
+  | { name: 'summary'; id: string }
+  | { name: 'plan'; id: string }
+  | { name: 'share'; id: string }
+  | { name: 'details'; id: string }
+  | { name: 'not-found' };
+
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  const [first, id, sub, areaId] = parts;
+  if (!first) return { name: 'start' };
+  if (parts.length === 1 && first === 'ny') return { name: 'new' };
+  if (parts.length === 1 && first === 'oppna') return { name: 'open' };
+  if (parts.length === 1 && first === 'sa-raknar-vi') return { name: 'method' };
+  if (first === 'skattning' && id) {
+    if (parts.length === 2) return { name: 'overview', id };
+    if (parts.length === 4 && sub === 'omrade' && areaId) return { name: 'area', id, areaId };
+    if (parts.length === 3) {
+      const page = {
+        rapport: 'report',
+        sammanfattning: 'summary',
+        plan: 'plan',
+        dela: 'share',
+        uppgifter: 'details',
+      } as const;
+      const name = page[sub as keyof typeof page];
+      if (name) return { name, id };
+    }
+  }
+  return { name: 'not-found' };
+}
+
+export function href(route: Route): string {
+  const e = encodeURIComponent;
+  switch (route.name) {
+    case 'start':
+    case 'not-found':
+      return '#/';
+    case 'new':
+      return '#/ny';
+    case 'open':
+      return '#/oppna';
+    case 'method':
+      return '#/sa-raknar-vi';
+    case 'overview':
+      return `#/skattning/${e(route.id)}`;
+    case 'area':
+      return `#/skattning/${e(route.id)}/omrade/${e(route.areaId)}`;
+    case 'report':
+      return `#/skattning/${e(route.id)}/rapport`;
+    case 'summary':
+      return `#/skattning/${e(route.id)}/sammanfattning`;
+    case 'plan':
+      return `#/skattning/${e(route.id)}/plan`;
+    case 'share':
+      return `#/skattning/${e(route.id)}/dela`;
+    case 'details':
+      return `#/skattning/${e(route.id)}/uppgifter`;
+  }
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = href(route);
+}
+
+function subscribe(onChange: () => void) {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  return parseRoute(hash);
+}

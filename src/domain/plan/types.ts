@@ -1,0 +1,45 @@
+import type { Effort, References } from '../questionnaire/schema';
+
+export const PLAN_STATUSES = ['ej-paborjad', 'pagar', 'klar', 'vilande'] as const;
+export type PlanStatus = (typeof PLAN_STATUSES)[number];
+export type Priority = 1 | 2 | 3;
+
+/** One row of the handlingsplan. Generated from an action template, or added by hand. */
+export type PlanItem = {
+  id: string;
+  assessmentId: string;
+  /** The questionnaire action it came from; null for an item added by hand. */
+  templateId: string | null;
+  areaId: string | null;
+  questionId: string | null;
+  /** The level the action lifts the question or area to. */
+  toLevel: number | null;
+  title: string;
+  description: string;
+  deliverable: string;
+  references: References;
+  lawRequired: boolean;
+  priority: Priority;
+  /** Why the item has its priority, in words for the reader. */
+  priorityReason: string;
+  /** Position for hand-made ordering within the plan; lower comes first. */
+  order: number;
+  ownerRole: string;
+  ownerName: string;
+  start: string | null;
+  due: string | null;
+  effort: Effort;
+  status: PlanStatus;
+  /** How progress is followed up (indikator/uppföljning). */
+  followUp: string;
+  note: string;
+  /** Where it was decided, e.g. "Ledningens genomgång", and when. */
+  decidedIn: string;
+  decidedDate: string | null;
+  /** Set when the user dismissed the item; it stays in the file but leaves the plan. */
+  dismissedReason: string | null;
+  /** True once the user changed anything; regeneration then never overwrites it. */
+  edited: boolean;
+  createdAt: string;
+  updatedAt: string;
+};

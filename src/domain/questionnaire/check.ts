@@ -1,0 +1,105 @@
+import { MSB_PARTS, type ActionTemplate, type Questionnaire, type References } from './schema';
+import { CIS_IG1_SAFEGUARDS, CSF_CATEGORIES, ISO_ANNEX_A, ISO_CLAUSES, NIS2_LETTERS } from './reference-ids';
+
+export type ContentProblem = { where: string; message: string };
+
+const iso = new Set([...ISO_CLAUSES, ...ISO_ANNEX_A]);
+const csf = new Set(CSF_CATEGORIES);
+const cis = new Set(CIS_IG1_SAFEGUARDS);
+
+function checkReferences(where: string, refs: References, out: ContentProblem[]): void {
+  for (const id of refs.iso)
+    if (!iso.has(id)) out.push({ where, message: `okänd ISO 27001:2022-hänvisning ${id}` });
+  for (const id of refs.csf)
+    if (!csf.has(id)) out.push({ where, message: `okänd NIST CSF 2.0-kategori ${id}` });
+  for (const id of refs.cis)
+    if (!cis.has(id)) out.push({ where, message: `okänd CIS v8 IG1-skyddsåtgärd ${id}` });
+}
+
+function hasAnyReference(refs: References): boolean {
+  return refs.iso.length + refs.csf.length + refs.cis.length + refs.nis2.length > 0;
+}
+
+/**
+ * The content rules beyond the file schema: unique ids, six distinct levels, actions for every
+ * step up to level 3, known references and roles, and NIS2 article 21.2 covered in full.
+ * Returns every problem found; an empty list means the content is sound.
+ */
+export function checkQuestionnaire(q: Questionnaire): ContentProblem[] {
+  const out: ContentProblem[] = [];
+  const roles = new Set(q.roles.map((r) => r.id));
+  const ids = new Map<string, string>();
+  const texts = new Map<string, string>();
+
+  const claimId = (id: string, where: string) => {
+    const earlier = ids.get(id);
+    if (earlier) out.push({ where, message: `id ${id} används redan i ${earlier}` });
+    else ids.set(id, where);
+  };
+  const checkAction = (a: ActionTemplate, where: string) => {
+    claimId(a.id, where);
+    if (!roles.has(a.owner)) out.push({ where, message: `okänd roll ${a.owner}` });
+    if (!hasAnyReference(a.references)) out.push({ where, message: 'åtgärden saknar hänvisning' });
+    checkReferences(where, a.references, out);
+  };
+
+  const levels = q.scale.map((s) => s.level).join(',');
+  if (levels !== '0,1,2,3,4,5') out.push({ where: 'scale', message: 'skalan ska ha nivå 0–5 i ordning' });
+
+  for (const area of q.areas) {
+    claimId(area.id, `område ${area.id}`);
+    for (const a of area.areaActions) {
+      checkAction(a, `område ${area.id} / åtgärd ${a.id}`);
+      if (a.toLevel < 4)
+        out.push({ where: `område ${area.id}`, message: 'områdesåtgärder gäller nivå 4 och 5' });
+    }
+    for (const question of area.questions) {
+      const where = `fråga ${question.id}`;
+      claimId(question.id, where);
+      const normalized = question.text.sv.toLowerCase().replace(/\s+/g, ' ');
+      const twin = texts.get(normalized);
+      if (twin) out.push({ where, message: `samma frågetext som ${twin}` });
+      texts.set(normalized, question.id);
+
+      const distinct = new Set(question.levels.map((l) => l.sv.trim().toLowerCase()));
+      if (distinct.size !== 6) out.push({ where, message: 'nivåbeskrivningarna 0–5 ska vara sex olika' });
+      const scaleText = new Set(q.scale.map((s) => s.description.sv.trim().toLowerCase()));
+      if (question.levels.some((l) => scaleText.has(l.sv.trim().toLowerCase())))
+        out.push({ where, message: 'en nivå upprepar skalans allmänna text' });
+
+      if (!MSB_PARTS[question.msb.step].includes(question.msb.part))
+        out.push({
+          where,
+          message: `MSB-delen "${question.msb.part}" finns inte i steget ${question.msb.step}`,
+        });
+      if (!hasAnyReference(question.references)) out.push({ where, message: 'frågan saknar hänvisning' });
+      checkReferences(where, question.references, out);
+      if (
+        question.lawRequired &&
+        question.references.nis2.length === 0 &&
+        question.references.iso.length === 0
+      )
+        out.push({ where, message: 'lagkrav utan hänvisning' });
+
+      for (const step of [1, 2, 3])
+        if (!question.actions.some((a) => a.toLevel === step))
+          out.push({ where, message: `åtgärd saknas för steget ${step - 1}→${step}` });
+      for (const a of question.actions) checkAction(a, `${where} / åtgärd ${a.id}`);
+    }
+  }
+  return out;
+}
+
+/** NIS2 article 21.2 letters that no question references. */
+export function uncoveredNis2Letters(q: Questionnaire): string[] {
+  const covered = new Set(q.areas.flatMap((a) => a.questions.flatMap((x) => x.references.nis2)));
+  return NIS2_LETTERS.filter((l) => !covered.has(l));
+}
+
+export function countContent(q: Questionnaire) {
+  const questions = q.areas.flatMap((a) => a.questions);
+  const actions =
+    questions.reduce((n, x) => n + x.actions.length, 0) +
+    q.areas.reduce((n, a) => n + a.areaActions.length, 0);
+  return { areas: q.areas.length, questions: questions.length, actions };
+}

@@ -1,0 +1,85 @@
+import type { Assessment } from '../../domain/assessment/types';
+import { LIMITS } from '../../domain/assessment/types';
+import type { Area, Questionnaire } from '../../domain/questionnaire/schema';
+import { targetFor } from '../../domain/scoring/targets';
+import { localize, useLocalize, useT } from '../../i18n';
+import { useLanguage } from '../../i18n/language';
+import { updateAssessment } from '../../storage/assessments';
+import { useDebouncedSave } from '../../ui/use-debounced-save';
+
+type Props = { assessment: Assessment; questionnaire: Questionnaire };
+
+function TargetRow({ assessment, area, questionnaire }: Props & { area: Area }) {
+  const t = useT();
+  const loc = useLocalize();
+  const language = useLanguage((s) => s.language);
+  const target = targetFor(area, assessment);
+  const title = loc(area.title);
+  const setTarget = (level: number, reason: string) =>
+    void updateAssessment(assessment.id, {
+      targets: { ...assessment.targets, [area.id]: { level, reason } },
+    });
+  const reasonSaver = useDebouncedSave((reason: string) =>
+    setTarget(target.level, reason.slice(0, LIMITS.reason)),
+  );
+
+  return (
+    <tr>
+      <th scope="row">{title}</th>
+      <td>
+        <label className="visually-hidden" htmlFor={`target-${area.id}`}>
+          {t('overview.targetFor', { area: title })}
+        </label>
+        <select
+          id={`target-${area.id}`}
+          value={target.level}
+          onChange={(e) => setTarget(Number(e.target.value), target.reason)}
+        >
+          {questionnaire.scale.map((s) => (
+            <option key={s.level} value={s.level}>
+              {s.level} – {localize(s.name, language).text}
+              {target.isDefault && s.level === target.level ? ` (${t('overview.targetDefault')})` : ''}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td>
+        <label className="visually-hidden" htmlFor={`reason-${area.id}`}>
+          {t('overview.targetReason', { area: title })}
+        </label>
+        <input
+          id={`reason-${area.id}`}
+          type="text"
+          maxLength={LIMITS.reason}
+          defaultValue={target.reason}
+          onChange={(e) => reasonSaver.schedule(e.target.value)}
+          onBlur={reasonSaver.flush}
+        />
+      </td>
+    </tr>
+  );
+}
+
+export function TargetsSection({ assessment, questionnaire }: Props) {
+  const t = useT();
+  return (
+    <section aria-labelledby="targets-title">
+      <h2 id="targets-title">{t('overview.targets')}</h2>
+      <p>{t('overview.targetsIntro')}</p>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('summary.area')}</th>
+            <th scope="col">{t('summary.target')}</th>
+            <th scope="col">{t('overview.targetReasonCol')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {questionnaire.areas.map((area) => (
+            <TargetRow key={area.id} assessment={assessment} area={area} questionnaire={questionnaire} />
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,105 @@
+import type { Answer, Assessment, NewAssessmentInput } from '../domain/assessment/types';
+import { emptyAnswer } from '../domain/assessment/types';
+import { carryForward } from '../domain/assessment/carry-forward';
+import type { Questionnaire } from '../domain/questionnaire/schema';
+import type { PlanItem } from '../domain/plan/types';
+import { newId, nowIso, today } from '../domain/ids';
+import { db } from './db';
+
+export async function listAssessments(): Promise<Assessment[]> {
+  return db().assessments.orderBy('updatedAt').reverse().toArray();
+}
+
+export async function getAssessment(id: string): Promise<Assessment | undefined> {
+  return db().assessments.get(id);
+}
+
+export async function createAssessment(input: NewAssessmentInput): Promise<string> {
+  const now = nowIso();
+  const assessment: Assessment = {
+    ...input,
+    id: newId(),
+    targets: {},
+    basedOn: null,
+    lastAreaId: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await db().assessments.add(assessment);
+  return assessment.id;
+}
+
+export async function updateAssessment(
+  id: string,
+  patch: Partial<Omit<Assessment, 'id' | 'createdAt'>>,
+): Promise<void> {
+  const changed = await db().assessments.update(id, { ...patch, updatedAt: nowIso() });
+  if (changed === 0) throw new Error(`Skattningen ${id} finns inte`);
+}
+
+export type AssessmentSnapshot = { assessment: Assessment; answers: Answer[]; actions: PlanItem[] };
+
+/** Deletes an assessment with its answers and plan, and returns all of it so that undo can restore it. */
+export async function deleteAssessment(id: string): Promise<AssessmentSnapshot | null> {
+  const d = db();
+  return d.transaction('rw', d.assessments, d.answers, d.actions, async () => {
+    const assessment = await d.assessments.get(id);
+    if (!assessment) return null;
+    const answers = await d.answers.where('assessmentId').equals(id).toArray();
+    const actions = await d.actions.where('assessmentId').equals(id).toArray();
+    await d.answers.where('assessmentId').equals(id).delete();
+    await d.actions.where('assessmentId').equals(id).delete();
+    await d.assessments.delete(id);
+    return { assessment, answers, actions };
+  });
+}
+
+export async function restoreAssessment(snapshot: AssessmentSnapshot): Promise<void> {
+  const d = db();
+  await d.transaction('rw', d.assessments, d.answers, d.actions, async () => {
+    await d.assessments.put(snapshot.assessment);
+    await d.answers.bulkPut(snapshot.answers);
+    await d.actions.bulkPut(snapshot.actions);
+  });
+}
+
+export async function getAnswers(assessmentId: string): Promise<Answer[]> {
+  return db().answers.where('assessmentId').equals(assessmentId).toArray();
+}
+
+/**
+ * Changes some fields of one answer, creating it if needed, in one transaction so that two tabs
+ * writing different fields of the same answer both keep their change.
+ */
+export async function patchAnswer(
+  assessmentId: string,
+  questionId: string,
+  patch: Partial<Pick<Answer, 'value' | 'note' | 'flagged' | 'carriedOver'>>,
+): Promise<void> {
+  const d = db();
+  await d.transaction('rw', d.answers, d.assessments, async () => {
+    const now = nowIso();
+    const existing =
+      (await d.answers.get([assessmentId, questionId])) ?? emptyAnswer(assessmentId, questionId, now);
+    await d.answers.put({ ...existing, ...patch, updatedAt: now });
+    await d.assessments.update(assessmentId, { updatedAt: now });
+  });
+}
+
+/** "Ny skattning baserad på denna". */
+export async function createFromEarlier(sourceId: string, questionnaire: Questionnaire): Promise<string> {
+  const d = db();
+  return d.transaction('rw', d.assessments, d.answers, async () => {
+    const source = await d.assessments.get(sourceId);
+    if (!source) throw new Error(`Skattningen ${sourceId} finns inte`);
+    const answers = await d.answers.where('assessmentId').equals(sourceId).toArray();
+    const next = carryForward(source, answers, questionnaire, {
+      newId: newId(),
+      now: nowIso(),
+      date: today(),
+    });
+    await d.assessments.add(next.assessment);
+    await d.answers.bulkAdd(next.answers);
+    return next.assessment.id;
+  });
+}

@@ -1,0 +1,9 @@
+import { db } from './db';
+
+export async function getSetting<T>(key: string): Promise<T | undefined> {
+  return (await db().settings.get(key))?.value as T | undefined;
+}
+
+export async function setSetting(key: string, value: unknown): Promise<void> {
+  await db().settings.put({ key, value });
+}

@@ -3,6 +3,9 @@ import type { Effort, References } from '../questionnaire/schema';
 export const PLAN_STATUSES = ['ej-paborjad', 'pagar', 'klar', 'vilande'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
 export type Priority = 1 | 2 | 3;
+/** Why an item has its priority: basics missing (level 0–1), required by law, or gap size. */
+export const PRIORITY_REASONS = ['basics', 'law', 'gap', 'manual'] as const;
+export type PriorityReason = (typeof PRIORITY_REASONS)[number];
 
 /** One row of the handlingsplan. Generated from an action template, or added by hand. */
 export type PlanItem = {
@@ -20,8 +23,7 @@ export type PlanItem = {
   references: References;
   lawRequired: boolean;
   priority: Priority;
-  /** Why the item has its priority, in words for the reader. */
-  priorityReason: string;
+  priorityReason: PriorityReason;
   /** Position for hand-made ordering within the plan; lower comes first. */
   order: number;
   ownerRole: string;
@@ -40,6 +42,10 @@ export type PlanItem = {
   dismissedReason: string | null;
   /** True once the user changed anything; regeneration then never overwrites it. */
   edited: boolean;
+  /** Set by regeneration: the item came in with the latest regeneration. */
+  isNew: boolean;
+  /** Set by regeneration: the gap behind the item is closed; the user decides whether to remove it. */
+  obsolete: boolean;
   createdAt: string;
   updatedAt: string;
 };

@@ -48,10 +48,17 @@ export function QuestionCard({ assessmentId, question, questionnaire, answer, in
 
   return (
     // Each card is its own form so that its radio buttons form their own group.
-    <form className="question" aria-labelledby={`${id}-text`} onSubmit={(e) => e.preventDefault()} noValidate>
+    <form
+      className="question"
+      aria-labelledby={`${id}-number ${id}-text`}
+      onSubmit={(e) => e.preventDefault()}
+      noValidate
+    >
       <fieldset>
         <legend>
-          <span className="muted">{t('walk.question', { n: index + 1, total })}</span>
+          <span className="muted" id={`${id}-number`}>
+            {t('walk.question', { n: index + 1, total })}
+          </span>
           <h2 id={`${id}-text`}>
             {text.text}
             {text.fallback && <span className="muted"> {t('walk.svOnly')}</span>}

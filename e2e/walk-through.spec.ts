@@ -1,0 +1,200 @@
+import type { Page } from '@playwright/test';
+import { test, expect, createAssessment } from './fixtures';
+
+const question = (page: Page, n: number) => page.getByRole('group', { name: new RegExp(`^Fråga ${n} av`) });
+
+/** Presses Tab until focus lands on a radio button of question n: the way a keyboard user gets there. */
+async function tabIntoQuestion(page: Page, n: number) {
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    const inside = await question(page, n).locator('input[type=radio]:focus').count();
+    if (inside > 0) return;
+  }
+  throw new Error(`Tab never reached question ${n}`);
+}
+
+test('the whole journey: targets, a keyboard-only area, ej tillämplig, note, flag, resume, next year', async ({
+  page,
+  axe,
+}) => {
+  await createAssessment(page, 'Ekby kommun');
+
+  // Targets: set one with a reason.
+  await page.getByLabel('Målnivå för Styrdokument och mål').selectOption('4');
+  await page.getByLabel('Motivering för Styrdokument och mål').fill('Beslut i kommunstyrelsen 2026-02-10');
+  await page.getByLabel('Motivering för Styrdokument och mål').blur();
+
+  // A whole area by keyboard: Tab into each question, arrow keys to choose a level.
+  await page.getByRole('link', { name: 'Verksamhets- och omvärldsanalys', exact: true }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Verksamhets- och omvärldsanalys' }),
+  ).toBeFocused();
+  const total = await page.getByRole('group', { name: /^Fråga \d+ av/ }).count();
+  for (let n = 1; n <= total; n++) {
+    await tabIntoQuestion(page, n);
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect(question(page, n).getByRole('radio', { name: /Nivå 2:/ })).toBeChecked();
+  }
+  await expect(page.getByText('Alla frågor i området är besvarade.')).toBeVisible();
+  await axe();
+
+  // Ej tillämplig needs a reason; a note and a flag on another question.
+  await page.getByRole('link', { name: /Nästa område: Riskhantering/ }).click();
+  await question(page, 1)
+    .getByRole('radio', { name: /Ej tillämplig/ })
+    .check();
+  await expect(page.getByText('Skriv varför frågan inte är tillämplig.')).toBeVisible();
+  await expect(page.getByRole('progressbar', { name: /Besvarat i/ })).toHaveAttribute('aria-valuenow', '0');
+  await page.getByLabel('Varför är frågan inte tillämplig?').fill('Riskarbetet sköts av kommunförbundet.');
+  await expect(page.getByRole('progressbar', { name: /Besvarat i/ })).toHaveAttribute('aria-valuenow', '1');
+  await question(page, 2)
+    .getByRole('radio', { name: /Vet ej/ })
+    .check();
+  const note = page.getByRole('form', { name: /^Fråga 2 av/ }).getByLabel('Anteckning');
+  await note.fill('Fråga IT-chefen om riskanalysen från 2025. <b>inte fet</b>');
+  await page
+    .getByRole('form', { name: /^Fråga 2 av/ })
+    .getByLabel('Markera för granskning')
+    .check();
+  await axe();
+
+  // Reload: all of it is still there.
+  await page.reload();
+  await expect(question(page, 1).getByRole('radio', { name: /Ej tillämplig/ })).toBeChecked();
+  await expect(page.getByLabel('Varför är frågan inte tillämplig?')).toHaveValue(
+    'Riskarbetet sköts av kommunförbundet.',
+  );
+  await expect(page.getByRole('form', { name: /^Fråga 2 av/ }).getByLabel('Anteckning')).toHaveValue(
+    'Fråga IT-chefen om riskanalysen från 2025. <b>inte fet</b>',
+  );
+  await expect(
+    page.getByRole('form', { name: /^Fråga 2 av/ }).getByLabel('Markera för granskning'),
+  ).toBeChecked();
+
+  // Resume where left off, from the start page.
+  await page.goto('./');
+  await page.getByRole('link', { name: /Fortsätt med Ekby kommun/ }).click();
+  await expect(page.getByLabel('Målnivå för Styrdokument och mål')).toHaveValue('4');
+  await expect(page.getByLabel('Motivering för Styrdokument och mål')).toHaveValue(
+    'Beslut i kommunstyrelsen 2026-02-10',
+  );
+  await page.getByLabel('Visa frågor som är').selectOption('markerade för granskning');
+  await expect(page.getByText('1 frågor')).toBeVisible();
+  await page.getByRole('link', { name: /Fortsätt skattningen: Riskhantering och riskanalys/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Riskhantering och riskanalys' })).toBeVisible();
+
+  // Next year: a new assessment based on this one, with every carried-over answer marked.
+  await page.goto('./');
+  await page.getByRole('button', { name: /Ny skattning baserad på denna: Ekby kommun/ }).click();
+  await expect(page.getByText(/svar från förra skattningen behöver granskas/)).toHaveText(
+    `${total + 2} svar från förra skattningen behöver granskas.`,
+  );
+  await axe();
+  await page.getByRole('link', { name: 'Verksamhets- och omvärldsanalys', exact: true }).click();
+  await expect(question(page, 1).getByRole('radio', { name: /Nivå 2:/ })).toBeChecked();
+  await expect(page.getByText('Behöver granskas: svaret kommer från förra skattningen.')).toHaveCount(total);
+  await page.getByRole('button', { name: 'Svaret stämmer fortfarande' }).first().click();
+  await expect(page.getByText('Behöver granskas: svaret kommer från förra skattningen.')).toHaveCount(
+    total - 1,
+  );
+  await page.goto('./');
+  await expect(page.getByRole('link', { name: 'Ekby kommun', exact: true })).toHaveCount(2);
+});
+
+test('a note typed just before the tab closes is saved', async ({ page, context }) => {
+  await createAssessment(page, 'Norrby kommun');
+  await page.getByRole('link', { name: /Börja skattningen/ }).click();
+  const url = page.url();
+  await page
+    .getByRole('form', { name: /^Fråga 1 av/ })
+    .getByLabel('Anteckning')
+    .fill('Skrivet i sista sekunden');
+  await page.close({ runBeforeUnload: true });
+
+  const again = await context.newPage();
+  await again.goto(url);
+  await expect(again.getByRole('form', { name: /^Fråga 1 av/ }).getByLabel('Anteckning')).toHaveValue(
+    'Skrivet i sista sekunden',
+  );
+});
+
+test('two tabs on one assessment see each other’s changes', async ({ page, context }) => {
+  await createAssessment(page, 'Söderby kommun');
+  await page.getByRole('link', { name: /Börja skattningen/ }).click();
+  const second = await context.newPage();
+  await second.goto(page.url());
+  await expect(second.getByRole('heading', { level: 1, name: 'Ledning, ansvar och roller' })).toBeVisible();
+
+  await question(page, 1)
+    .getByRole('radio', { name: /Nivå 3:/ })
+    .check();
+  await expect(question(second, 1).getByRole('radio', { name: /Nivå 3:/ })).toBeChecked();
+
+  await second
+    .getByRole('form', { name: /^Fråga 2 av/ })
+    .getByLabel('Anteckning')
+    .fill('Från flik två');
+  await second
+    .getByRole('form', { name: /^Fråga 2 av/ })
+    .getByLabel('Anteckning')
+    .blur();
+  await question(second, 2)
+    .getByRole('radio', { name: /Nivå 1:/ })
+    .check();
+  await expect(question(page, 2).getByRole('radio', { name: /Nivå 1:/ })).toBeChecked();
+  await page.reload();
+  await expect(page.getByRole('form', { name: /^Fråga 2 av/ }).getByLabel('Anteckning')).toHaveValue(
+    'Från flik två',
+  );
+  await expect(question(page, 1).getByRole('radio', { name: /Nivå 3:/ })).toBeChecked();
+});
+
+test('rename, delete with confirmation and undo', async ({ page, axe }) => {
+  await createAssessment(page, 'Österby kommun');
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Byt namn: Österby kommun' }).click();
+  await page.getByLabel('Nytt namn för Österby kommun').fill('Österby kommun (socialförvaltningen)');
+  await page.getByRole('button', { name: 'Spara namnet' }).click();
+  await expect(
+    page.getByRole('link', { name: 'Österby kommun (socialförvaltningen)', exact: true }),
+  ).toBeVisible();
+
+  await page.getByRole('button', { name: /^Ta bort: Österby kommun/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Ta bort Österby kommun (socialförvaltningen)?' });
+  await expect(dialog).toBeVisible();
+  await axe();
+  await dialog.getByRole('button', { name: 'Avbryt' }).click();
+  await expect(
+    page.getByRole('link', { name: 'Österby kommun (socialförvaltningen)', exact: true }),
+  ).toBeVisible();
+
+  await page.getByRole('button', { name: /^Ta bort: Österby kommun/ }).click();
+  await page.getByRole('button', { name: 'Ta bort skattningen' }).click();
+  await expect(page.getByText('Du har inga skattningar ännu')).toBeVisible();
+  await page.getByRole('button', { name: 'Ångra' }).click();
+  await expect(
+    page.getByRole('link', { name: 'Österby kommun (socialförvaltningen)', exact: true }),
+  ).toBeVisible();
+});
+
+test('details can be edited later, and English is complete', async ({ page, axe }) => {
+  await createAssessment(page, 'Västerby kommun');
+  await page.getByRole('link', { name: 'Ändra uppgifter' }).click();
+  await page.getByLabel('Omfattning').fill('Barn- och utbildningsförvaltningen');
+  await page.getByLabel('Deltagare').fill('Anna (IT-chef), Bo (samordnare)');
+  await page.getByRole('button', { name: 'Spara uppgifterna' }).click();
+  await expect(page.getByText('Uppgifterna är sparade.')).toBeVisible();
+  await page.getByRole('link', { name: 'Till översikten' }).click();
+  await expect(page.getByText(/Barn- och utbildningsförvaltningen/)).toBeVisible();
+
+  await page.getByRole('button', { name: 'Byt språk till engelska' }).click();
+  await expect(page.getByRole('link', { name: 'Edit details' })).toBeVisible();
+  await page.getByRole('link', { name: /Start the assessment/ }).click();
+  await expect(question(page, 1)).toHaveCount(0);
+  await expect(
+    page.getByRole('group', { name: /^Question 1 of/ }).getByRole('radio', { name: /Level 0: Missing/ }),
+  ).toBeVisible();
+  await axe();
+});

@@ -1,0 +1,146 @@
+import { z } from 'zod';
+import { EFFORTS } from '../questionnaire/schema';
+import { LIMITS } from '../assessment/types';
+import { isIsoDate } from './dates';
+import { sortByOrder } from './order';
+import { PLAN_STATUSES, type PlanItem } from './types';
+
+/**
+ * Form errors are short codes the UI translates: 'required', 'tooLong', 'date',
+ * 'dueBeforeStart', and 'invalid' for a value no form control can produce.
+ */
+export type PlanEditError = 'required' | 'tooLong' | 'date' | 'dueBeforeStart' | 'invalid';
+
+export const PLAN_LIMITS = {
+  title: 200,
+  description: 2000,
+  deliverable: 400,
+  ownerRole: 80,
+  ownerName: 120,
+  followUp: 1000,
+  note: LIMITS.note,
+  decidedIn: 200,
+  dismissedReason: LIMITS.reason,
+} as const;
+
+const text = (max: number) =>
+  z
+    .string({ error: (i) => (i.input === undefined ? 'required' : 'invalid') })
+    .trim()
+    .max(max, 'tooLong');
+const requiredText = (max: number) => text(max).min(1, 'required');
+
+/** An empty date field means "no date", so '' becomes null. */
+const dateOrNull = z
+  .string({ error: 'date' })
+  .trim()
+  .nullable()
+  .transform((v) => (v === '' ? null : v))
+  .refine((v) => v === null || isIsoDate(v), 'date');
+
+export const planItemEditSchema = z
+  .object({
+    title: requiredText(PLAN_LIMITS.title),
+    description: text(PLAN_LIMITS.description),
+    deliverable: text(PLAN_LIMITS.deliverable),
+    ownerRole: text(PLAN_LIMITS.ownerRole),
+    ownerName: text(PLAN_LIMITS.ownerName),
+    start: dateOrNull,
+    due: dateOrNull,
+    effort: z.enum(EFFORTS, 'invalid'),
+    status: z.enum(PLAN_STATUSES, 'invalid'),
+    priority: z.literal([1, 2, 3], 'invalid'),
+    followUp: text(PLAN_LIMITS.followUp),
+    note: text(PLAN_LIMITS.note),
+    decidedIn: text(PLAN_LIMITS.decidedIn),
+    decidedDate: dateOrNull,
+  })
+  .refine(
+    (v) => v.start === null || v.due === null || !isIsoDate(v.start) || !isIsoDate(v.due) || v.due >= v.start,
+    { path: ['due'], message: 'dueBeforeStart' },
+  );
+
+export type PlanItemEditInput = z.input<typeof planItemEditSchema>;
+export type PlanItemEdit = z.output<typeof planItemEditSchema>;
+export const PLAN_EDIT_FIELDS = Object.keys(planItemEditSchema.shape) as (keyof PlanItemEdit)[];
+
+/** The form's starting values for an item. */
+export function editValuesOf(item: PlanItem): PlanItemEdit {
+  return Object.fromEntries(PLAN_EDIT_FIELDS.map((k) => [k, item[k]])) as PlanItemEdit;
+}
+
+/**
+ * Applies validated form values. Saving without a change leaves the item as it was, so that
+ * opening and closing the form does not shield the item from regeneration.
+ */
+export function applyEdit(item: PlanItem, values: PlanItemEdit, now: string): PlanItem {
+  if (PLAN_EDIT_FIELDS.every((k) => item[k] === values[k])) return item;
+  // A priority the user set is theirs; the reason says so instead of a rule that no longer applies.
+  const priorityReason = values.priority === item.priority ? item.priorityReason : 'manual';
+  return { ...item, ...values, priorityReason, edited: true, updatedAt: now };
+}
+
+/** An item the user adds by hand. Regeneration never changes it. */
+export function newManualItem(
+  assessmentId: string,
+  values: PlanItemEdit,
+  order: number,
+  now: string,
+  id: string,
+): PlanItem {
+  return {
+    ...values,
+    id,
+    assessmentId,
+    templateId: null,
+    areaId: null,
+    questionId: null,
+    toLevel: null,
+    references: { iso: [], csf: [], cis: [], nis2: [] },
+    lawRequired: false,
+    priorityReason: 'manual',
+    order,
+    dismissedReason: null,
+    edited: false,
+    isNew: false,
+    obsolete: false,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+export const dismissReasonSchema = requiredText(PLAN_LIMITS.dismissedReason);
+
+/** Takes the item out of the plan but keeps it, with the reason, in the file. Throws on an invalid reason. */
+export function dismissItem(item: PlanItem, reason: string, now: string): PlanItem {
+  return { ...item, dismissedReason: dismissReasonSchema.parse(reason), updatedAt: now };
+}
+
+export function restoreItem(item: PlanItem, now: string): PlanItem {
+  return item.dismissedReason === null ? item : { ...item, dismissedReason: null, updatedAt: now };
+}
+
+/**
+ * Swaps the item with its neighbour in the plan and renumbers `order` 0..n-1. Dismissed items
+ * are not shown in the plan, so they are skipped over. The moved item counts as edited: the user
+ * chose its place, and regeneration keeps it there (see reconcile.ts).
+ */
+export function moveItem(
+  items: readonly PlanItem[],
+  id: string,
+  direction: 'up' | 'down',
+  now: string,
+): PlanItem[] {
+  const sorted = sortByOrder(items);
+  const from = sorted.findIndex((i) => i.id === id);
+  const step = direction === 'up' ? -1 : 1;
+  let to = from + step;
+  while (to >= 0 && to < sorted.length && sorted[to]?.dismissedReason !== null) to += step;
+  const moved = sorted[from];
+  const other = sorted[to];
+  if (from >= 0 && moved && other) {
+    sorted[from] = other;
+    sorted[to] = { ...moved, edited: true, updatedAt: now };
+  }
+  return sorted.map((item, order) => (item.order === order ? item : { ...item, order, updatedAt: now }));
+}

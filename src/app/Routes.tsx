@@ -9,6 +9,8 @@ const DetailsPage = lazy(() => import('../features/assessments/DetailsPage'));
 const OverviewPage = lazy(() => import('../features/walk-through/OverviewPage'));
 const AreaPage = lazy(() => import('../features/walk-through/AreaPage'));
 const ReportPage = lazy(() => import('../features/report/ReportPage'));
+const SummaryPage = lazy(() => import('../features/report/SummaryPage'));
+const MethodPage = lazy(() => import('../features/method/MethodPage'));
 
 export function Routes({ route }: { route: Route }) {
   switch (route.name) {
@@ -24,6 +26,10 @@ export function Routes({ route }: { route: Route }) {
       return <AreaPage id={route.id} areaId={route.areaId} />;
     case 'report':
       return <ReportPage id={route.id} />;
+    case 'summary':
+      return <SummaryPage id={route.id} />;
+    case 'method':
+      return <MethodPage />;
     default:
       return <NotFoundPage />;
   }

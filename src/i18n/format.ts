@@ -9,3 +9,9 @@ export function interpolate(template: string, params?: Record<string, string | n
 export function placeholders(template: string): string[] {
   return [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
 }
+
+/** A level or mean in the reader's language: 2,5 in Swedish, 2.5 in English; null as a dash. */
+export function formatLevel(value: number | null, language: 'sv' | 'en'): string {
+  if (value === null) return '–';
+  return value.toLocaleString(language === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 1 });
+}

@@ -29,3 +29,11 @@ export function useAnsweredCounts() {
     return counts;
   }, []);
 }
+
+/** The plan items of one assessment in plan order (dismissed ones included; callers filter). */
+export function usePlanItems(assessmentId: string) {
+  return useLiveQuery(
+    () => db().actions.where('assessmentId').equals(assessmentId).sortBy('order'),
+    [assessmentId],
+  );
+}

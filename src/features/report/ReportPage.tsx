@@ -1,53 +1,66 @@
-import { useT, useLocalize } from '../../i18n';
+import { useT } from '../../i18n';
 import { Page } from '../../ui/Page';
 import { Notice } from '../../ui/Notice';
-import { scoreAssessment } from '../../domain/scoring/scores';
+import { PrintFrame } from '../../ui/PrintFrame';
 import { useAssessmentData } from '../../data/use-assessment-data';
+import { useReport } from './use-report';
+import { Figures } from './Figures';
+import { AreaChart } from './AreaChart';
+import { AreaTable } from './AreaTable';
+import { GapTable } from './GapTable';
+import { OpenPoints } from './OpenPoints';
+import { Comparison } from './Comparison';
+import { PrintHeaderText, ReportLinks } from './ReportHeader';
+import type { Answer, Assessment } from '../../domain/assessment/types';
+import type { Questionnaire } from '../../domain/questionnaire/schema';
+
+type Data = { questionnaire: Questionnaire; assessment: Assessment; answers: ReadonlyMap<string, Answer> };
+
+function Report({ questionnaire, assessment, answers }: Data) {
+  const t = useT();
+  const report = useReport(questionnaire, assessment, answers);
+  return (
+    <PrintFrame header={<PrintHeaderText assessment={assessment} document={t('report.title')} />}>
+      <Page title={`${t('report.title')} – ${assessment.organisation}`}>
+        <p className="muted">{t('overview.meta', { scope: assessment.scope, date: assessment.date })}</p>
+        <ReportLinks assessment={assessment} current="report" />
+        <section aria-labelledby="figures-title">
+          <h2 id="figures-title">{t('report.figures')}</h2>
+          <Figures report={report} />
+          <AreaChart report={report} />
+          <AreaTable report={report} />
+        </section>
+        <section className="report-section" aria-labelledby="gaps-title">
+          <h2 id="gaps-title">{t('report.gaps')}</h2>
+          {report.gaps.length === 0 ? (
+            <p>{t('report.gapsNone')}</p>
+          ) : (
+            <GapTable rows={report.gaps} caption={t('report.gaps')} />
+          )}
+        </section>
+        <section className="report-section" aria-labelledby="legal-title">
+          <h2 id="legal-title">{t('report.legal')}</h2>
+          <p>{t('report.legalIntro')}</p>
+          {report.legal.length === 0 ? (
+            <p>{t('report.legalNone')}</p>
+          ) : (
+            <GapTable rows={report.legal} caption={t('report.legal')} showGap={false} />
+          )}
+        </section>
+        <section className="report-section" aria-labelledby="open-title">
+          <h2 id="open-title">{t('report.open')}</h2>
+          <OpenPoints points={report.open} />
+        </section>
+        <Comparison report={report} date={assessment.basedOn?.date ?? ''} />
+      </Page>
+    </PrintFrame>
+  );
+}
 
 export default function ReportPage({ id }: { id: string }) {
   const t = useT();
-  const loc = useLocalize();
   const data = useAssessmentData(id);
   if (data.status === 'loading') return <p>{t('app.loading')}</p>;
   if (data.status === 'missing') return <Notice tone="error">{t('app.missingAssessment')}</Notice>;
-  const { assessment, questionnaire, answers } = data;
-  const score = scoreAssessment(questionnaire, answers, assessment);
-  const fmt = (n: number | null) => (n === null ? t('summary.notAnswered') : n.toLocaleString('sv-SE'));
-
-  return (
-    <Page title={`${t('overview.report')} – ${assessment.organisation}`}>
-      <p>
-        <a href={`#/skattning/${id}`}>{t('walk.toOverview')}</a>
-      </p>
-      <table>
-        <caption>{t('summary.title')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('summary.area')}</th>
-            <th scope="col" className="num">
-              {t('summary.level')}
-            </th>
-            <th scope="col" className="num">
-              {t('summary.target')}
-            </th>
-            <th scope="col" className="num">
-              {t('summary.answered')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {score.areas.map((a) => (
-            <tr key={a.area.id}>
-              <th scope="row">{loc(a.area.title)}</th>
-              <td className="num">{fmt(a.average)}</td>
-              <td className="num">{a.target}</td>
-              <td className="num">
-                {a.coverage.answered} / {a.coverage.applicable}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </Page>
-  );
+  return <Report questionnaire={data.questionnaire} assessment={data.assessment} answers={data.answers} />;
 }

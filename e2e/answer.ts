@@ -1,0 +1,26 @@
+import { expect, type Page } from '@playwright/test';
+
+/**
+ * Answers every question of every area through the UI, starting from the overview. The level of
+ * question q in area a is `levelFor(a, q)`; 'unknown' answers "Vet ej".
+ */
+export async function answerAll(
+  page: Page,
+  levelFor: (area: number, question: number) => number | 'unknown',
+) {
+  await page.getByRole('link', { name: /(Börja|Fortsätt) skattningen/ }).click();
+  for (let area = 0; ; area++) {
+    const groups = page.getByRole('group', { name: /^Fråga \d+ av/ });
+    await expect(groups.first()).toBeVisible();
+    const count = await groups.count();
+    for (let q = 0; q < count; q++) {
+      const choice = levelFor(area, q);
+      const name = choice === 'unknown' ? /^Vet ej/ : new RegExp(`^Nivå ${choice}:`);
+      await groups.nth(q).getByRole('radio', { name }).check();
+    }
+    await expect(page.getByText('Alla frågor i området är besvarade.')).toBeVisible();
+    const next = page.getByRole('link', { name: /^Nästa område:/ });
+    if ((await next.count()) === 0) break;
+    await next.click();
+  }
+}

@@ -1,0 +1,105 @@
+import { test, expect, createAssessment } from './fixtures';
+import { answerAll } from './answer';
+import { printToPdf } from './pdf';
+
+test('report and summary for a fully answered assessment: figures, chart, gaps, law, print', async ({
+  page,
+  axe,
+}, testInfo) => {
+  await createAssessment(page, 'Ekby kommun');
+  // Area 1 all at 0, the rest at 1–4 in turn, and one "vet ej" per area from area 3 on.
+  await answerAll(page, (a, q) => (a === 0 ? 0 : a >= 2 && q === 0 ? 'unknown' : 1 + ((a + q) % 4)));
+  await page.getByRole('link', { name: 'Rapport →' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Rapport – Ekby kommun' })).toBeVisible();
+  await expect(page.getByRole('img', { name: 'Nuläge och målnivå per område' })).toBeVisible();
+  const table = page.getByRole('table', { name: 'Nuläge och målnivå per område (tabell)' });
+  await expect(table.getByRole('row')).toHaveCount(14);
+  const first = table.getByRole('row', { name: /Ledning, ansvar och roller/ });
+  await expect(first.getByRole('cell').nth(0)).toHaveText('0');
+  await expect(first.getByRole('cell').nth(2)).toHaveText('3');
+  await expect(first.getByRole('cell').nth(3)).toHaveText('3');
+  await expect(page.getByRole('heading', { name: 'Största skillnaderna mot målnivån' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Krav i cybersäkerhetslagen som inte är på plats' }),
+  ).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Vet ej \(11\)$/ })).toBeVisible();
+  await axe();
+
+  const pages = await printToPdf(page, testInfo, 'rapport');
+  expect(pages.length).toBeGreaterThanOrEqual(2);
+  expect(pages.length).toBeLessThanOrEqual(8);
+  for (const text of pages) expect(text).toContain('Ekby kommun');
+  const all = pages.join('\n');
+  for (const heading of [
+    'Samlad bild',
+    'Största skillnaderna mot målnivån',
+    'Krav i cybersäkerhetslagen',
+    'Öppna punkter',
+  ])
+    expect(all).toContain(heading);
+  expect(all).not.toContain('Hoppa till innehållet');
+
+  await page.getByRole('link', { name: 'Ledningssammanfattning' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Ledningssammanfattning – Ekby kommun' }),
+  ).toBeVisible();
+  await expect(page.getByText(/Ekby kommun har besvarat 84 av 84 frågor/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'De fem största skillnaderna' })).toBeVisible();
+  await axe();
+  const summary = await printToPdf(page, testInfo, 'sammanfattning');
+  expect(summary.length).toBeLessThanOrEqual(2);
+  for (const text of summary) expect(text).toContain('Ekby kommun');
+  expect(summary.join('\n')).toContain('De fem största skillnaderna');
+
+  await page.getByRole('link', { name: 'Så räknar vi' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Så räknar vi' })).toBeVisible();
+  await axe();
+});
+
+test('the report follows the answers, and compares with last year', async ({ page }) => {
+  await createAssessment(page, 'Norrby kommun');
+  await page.getByRole('link', { name: /Börja skattningen/ }).click();
+  await page
+    .getByRole('group', { name: /^Fråga 1 av/ })
+    .getByRole('radio', { name: /^Nivå 1:/ })
+    .check();
+  await page
+    .getByRole('group', { name: /^Fråga 2 av/ })
+    .getByRole('radio', { name: /^Nivå 3:/ })
+    .check();
+  await page.goto('./');
+  await page.getByRole('button', { name: /Ny skattning baserad på denna: Norrby kommun/ }).click();
+  await page.getByRole('link', { name: 'Ledning, ansvar och roller', exact: true }).click();
+  await page
+    .getByRole('group', { name: /^Fråga 1 av/ })
+    .getByRole('radio', { name: /^Nivå 4:/ })
+    .check();
+  await page
+    .getByRole('group', { name: /^Fråga 2 av/ })
+    .getByRole('radio', { name: /^Nivå 2:/ })
+    .check();
+  const areaUrl = page.url();
+  await page.getByRole('link', { name: 'Till översikten' }).first().click();
+  await page.getByRole('link', { name: 'Rapport', exact: true }).click();
+
+  const row = page
+    .getByRole('table', { name: 'Jämförelse med förra skattningen' })
+    .getByRole('row', { name: /Ledning/ });
+  await expect(row.getByRole('cell')).toHaveText(['2', '3', '+1']);
+  await expect(
+    page.getByRole('heading', { name: 'Frågor som har höjts' }).locator('..').getByRole('listitem'),
+  ).toHaveText([/1 → 4/]);
+  await expect(
+    page.getByRole('heading', { name: 'Frågor som har sänkts' }).locator('..').getByRole('listitem'),
+  ).toHaveText([/3 → 2/]);
+
+  // Change an answer in another tab: the open report updates by itself.
+  const other = await page.context().newPage();
+  await other.goto(areaUrl);
+  await other
+    .getByRole('group', { name: /^Fråga 2 av/ })
+    .getByRole('radio', { name: /^Nivå 5:/ })
+    .check();
+  await expect(row.getByRole('cell')).toHaveText(['2', '4,5', '+2,5']);
+});

@@ -1,0 +1,83 @@
+export type BarRow = { label: string; value: number | null; target: number; before?: number | null };
+
+type Props = {
+  rows: readonly BarRow[];
+  max: number;
+  title: string;
+  description: string;
+  legend: { value: string; target: string; before?: string };
+};
+
+const ROW = 34;
+const LABEL = 260;
+const PLOT = 380;
+const PAD = 12;
+
+/**
+ * Horizontal bars (current level) with a target marker per row, in plain SVG so that it prints
+ * sharp at any size. The title and description carry the same facts as text; a table beside it
+ * is the full alternative.
+ */
+export function BarChart({ rows, max, title, description, legend }: Props) {
+  const hasBefore = rows.some((r) => r.before !== undefined);
+  const height = rows.length * ROW + 56;
+  const width = LABEL + PLOT + PAD * 2 + 44;
+  const x = (v: number) => LABEL + PAD + (v / max) * PLOT;
+  return (
+    <figure className="chart">
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-labelledby="chart-title chart-desc"
+        className="chart__svg"
+      >
+        <title id="chart-title">{title}</title>
+        <desc id="chart-desc">{description}</desc>
+        {Array.from({ length: max + 1 }, (_, i) => (
+          <g key={i}>
+            <line x1={x(i)} x2={x(i)} y1={8} y2={rows.length * ROW + 8} className="chart__grid" />
+            <text x={x(i)} y={rows.length * ROW + 26} textAnchor="middle" className="chart__tick">
+              {i}
+            </text>
+          </g>
+        ))}
+        {rows.map((r, i) => {
+          const y = 8 + i * ROW;
+          return (
+            <g key={r.label}>
+              <text x={LABEL} y={y + ROW / 2 + 5} textAnchor="end" className="chart__label">
+                {r.label.length > 34 ? `${r.label.slice(0, 33)}…` : r.label}
+              </text>
+              {hasBefore && r.before != null && (
+                <rect x={x(0)} y={y + 4} width={x(r.before) - x(0)} height={6} className="chart__before" />
+              )}
+              <rect
+                x={x(0)}
+                y={y + 11}
+                width={r.value === null ? 0 : x(r.value) - x(0)}
+                height={16}
+                className="chart__bar"
+              />
+              <line x1={x(r.target)} x2={x(r.target)} y1={y + 5} y2={y + ROW - 3} className="chart__target" />
+              <text x={x(max) + 14} y={y + 24} className="chart__value">
+                {r.value === null ? '–' : r.value.toLocaleString('sv-SE')}
+              </text>
+            </g>
+          );
+        })}
+        <g transform={`translate(${LABEL + PAD}, ${rows.length * ROW + 40})`} className="chart__legend">
+          <rect width={14} height={10} y={-9} className="chart__bar" />
+          <text x={20}>{legend.value}</text>
+          <line x1={150} x2={150} y1={-12} y2={2} className="chart__target" />
+          <text x={158}>{legend.target}</text>
+          {hasBefore && legend.before && (
+            <>
+              <rect x={250} width={14} height={6} y={-7} className="chart__before" />
+              <text x={270}>{legend.before}</text>
+            </>
+          )}
+        </g>
+      </svg>
+    </figure>
+  );
+}

@@ -1,0 +1,27 @@
+import type { ReactNode } from 'react';
+
+type Props = { header: ReactNode; children: ReactNode };
+
+/**
+ * On paper, the header (organisation, date, document) repeats at the top of every page: browsers
+ * repeat a table's header group on each printed page. On screen the frame is plain blocks, and
+ * role="presentation" keeps it out of the accessibility tree as a table.
+ */
+export function PrintFrame({ header, children }: Props) {
+  return (
+    <table className="print-frame" role="presentation">
+      <thead className="print-frame__head">
+        <tr>
+          <td>
+            <div className="print-only print-frame__header">{header}</div>
+          </td>
+        </tr>
+      </thead>
+      <tbody>
+        <tr>
+          <td className="print-frame__body">{children}</td>
+        </tr>
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { fromBase64, toBase64 } from './base64';
+import { createBundle } from './bundle';
+import { canonicalJson } from './canonical-json';
+import { withNewIds } from './copy';
+import { shareFileName } from './file-name';
+import { fullActions, fullAnswers, fullAssessment, fullBundle } from './fixtures/full-bundle';
+import { exceedsDepth } from './json-depth';
+import { checkFileSize } from './parse';
+import { compareVersions } from './semver';
+import { utf8ByteLength } from './utf8';
+import { validateBundle } from './validate';
+
+describe('exceedsDepth', () => {
+  it('counts arrays and objects, not brackets in strings or after escaped quotes', () => {
+    expect(exceedsDepth('[[1]]', 2)).toBe(false);
+    expect(exceedsDepth('[[[1]]]', 2)).toBe(true);
+    expect(exceedsDepth('{"a":{"b":{}}}', 2)).toBe(true);
+    expect(exceedsDepth('[[], [], [], []]', 2)).toBe(false);
+    expect(exceedsDepth('["[[[[", "\\"[[[["]', 1)).toBe(false);
+    expect(exceedsDepth('["\\\\", [[1]]]', 2)).toBe(true);
+  });
+});
+
+describe('utf8ByteLength', () => {
+  it('matches TextEncoder for every kind of character', () => {
+    for (const text of ['', 'abc', 'åäö', '€', '🔐👩🏽‍💻', 'a\uD83Db', '\uDC00', '\uD83D'])
+      expect(utf8ByteLength(text), JSON.stringify(text)).toBe(new TextEncoder().encode(text).length);
+  });
+});
+
+describe('base64', () => {
+  it('round-trips every byte value and rejects anything else', () => {
+    const bytes = Uint8Array.from({ length: 256 * 3 }, (_, i) => i % 256);
+    expect(fromBase64(toBase64(bytes))).toEqual(bytes);
+    for (const bad of ['abc', 'ab c', 'ab!=', '====', 'YQ==YQ==']) expect(fromBase64(bad), bad).toBeNull();
+  });
+});
+
+describe('canonicalJson', () => {
+  it('sorts keys at every level and keeps array order', () => {
+    expect(canonicalJson({ b: 1, a: { d: [2, 1], c: null } })).toBe('{"a":{"c":null,"d":[2,1]},"b":1}');
+  });
+});
+
+describe('compareVersions', () => {
+  it('compares numerically, not as text', () => {
+    expect(compareVersions('1.10.0', '1.9.0')).toBeGreaterThan(0);
+    expect(compareVersions('1.0.0', '1.0.0')).toBe(0);
+    expect(compareVersions('0.9.9', '1.0.0')).toBeLessThan(0);
+  });
+});
+
+describe('checkFileSize', () => {
+  it('lets the UI refuse a file before reading it', () => {
+    expect(checkFileSize(20 * 1024 * 1024)).toBeNull();
+    expect(checkFileSize(20 * 1024 * 1024 + 1)).toEqual({
+      kind: 'too-large',
+      bytes: 20 * 1024 * 1024 + 1,
+      limit: 20 * 1024 * 1024,
+    });
+  });
+});
+
+describe('shareFileName', () => {
+  it('suggests a safe file name', () => {
+    expect(shareFileName({ organisation: 'Ekby kommun', date: '2026-03-01' })).toBe(
+      'LIS-stegen Ekby kommun 2026-03-01.lisstegen',
+    );
+    expect(shareFileName({ organisation: 'A/B: "C"?\n', date: '2026-03-01' })).toBe(
+      'LIS-stegen A B C 2026-03-01.lisstegen',
+    );
+  });
+});
+
+describe('withNewIds', () => {
+  it('gives the assessment and every action a fresh id and keeps everything else', () => {
+    let n = 0;
+    const copy = withNewIds(fullBundle(), () => `id-${++n}`);
+    expect(copy.assessment.id).toBe('id-1');
+    expect(copy.actions.map((a) => a.id)).toEqual(['id-2', 'id-3', 'id-4', 'id-5']);
+    expect(copy.answers.every((a) => a.assessmentId === 'id-1')).toBe(true);
+    expect(copy.actions.every((a) => a.assessmentId === 'id-1')).toBe(true);
+    expect(validateBundle(copy).ok).toBe(true);
+    const original = fullBundle();
+    expect({ ...copy.answers[3], assessmentId: 'a1' }).toEqual(original.answers[3]);
+  });
+});
+
+describe('createBundle', () => {
+  it('wraps an assessment with its answers and actions, taking the questionnaire from the assessment', () => {
+    const bundle = createBundle({
+      assessment: fullAssessment(),
+      answers: fullAnswers(),
+      actions: fullActions(),
+      exportedAt: '2026-03-05T12:00:00.000Z',
+      generatorVersion: '0.1.0',
+    });
+    expect(bundle).toEqual(fullBundle());
+    expect(validateBundle(bundle).ok).toBe(true);
+  });
+});

@@ -1,0 +1,34 @@
+import { LIMITS } from '../assessment/types';
+
+/**
+ * Every string and list in a share file has a maximum, so that a broken or hostile file cannot make the
+ * app allocate without bound. The text limits are the same the forms enforce, so anything the app can
+ * hold it can also export and read back.
+ */
+export const SHARE_LIMITS = {
+  ...LIMITS,
+  id: 100,
+  version: 40,
+  referenceId: 40,
+  title: 200,
+  description: 2000,
+  deliverable: 400,
+  followUp: 1000,
+  decidedIn: 200,
+  ownerRole: 80,
+  ownerName: 120,
+  answers: 5000,
+  actions: 5000,
+  references: 20,
+  targets: 100,
+  basedOnLevels: 5000,
+} as const;
+
+/** Files above this are refused before a single byte is decoded. */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+/** Real files nest about 5 levels; anything deeper is hostile and could overflow a recursive parser. */
+export const MAX_JSON_DEPTH = 64;
+
+/** An import error lists at most this many validation issues; more would only drown the user. */
+export const MAX_ISSUES = 20;

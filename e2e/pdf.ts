@@ -4,7 +4,8 @@ import type { Page, TestInfo } from '@playwright/test';
 
 /**
  * Prints the page as the browser would (print media, A4) and returns the PDF's pages as text,
- * read with poppler's pdftotext. The PDF and PNG renders of its pages are kept in the test's
+ * read with poppler's pdftotext in content-stream order (-raw), so text wrapped inside a table cell
+ * stays together. The PDF and PNG renders of its pages are kept in the test's
  * output folder so that a person can look at them.
  */
 export async function printToPdf(page: Page, testInfo: TestInfo, name: string): Promise<string[]> {
@@ -17,7 +18,7 @@ export async function printToPdf(page: Page, testInfo: TestInfo, name: string): 
   const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
   if (process.env.RENDER_PDF) execFileSync('pdftoppm', ['-png', '-r', '60', file, testInfo.outputPath(name)]);
   return Array.from({ length: pages }, (_, i) =>
-    execFileSync('pdftotext', ['-layout', '-f', String(i + 1), '-l', String(i + 1), file, '-'], {
+    execFileSync('pdftotext', ['-raw', '-f', String(i + 1), '-l', String(i + 1), file, '-'], {
       encoding: 'utf8',
     }),
   );

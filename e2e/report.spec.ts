@@ -46,6 +46,12 @@ test('report and summary for a fully answered assessment: figures, chart, gaps, 
   ).toBeVisible();
   await expect(page.getByText(/Ekby kommun har besvarat 84 av 84 frågor/)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'De fem största skillnaderna' })).toBeVisible();
+  await expect(
+    page
+      .getByRole('heading', { name: 'Första stegen i handlingsplanen' })
+      .locator('..')
+      .getByRole('listitem'),
+  ).toHaveCount(5);
   await axe();
   const summary = await printToPdf(page, testInfo, 'sammanfattning');
   expect(summary.length).toBeLessThanOrEqual(2);

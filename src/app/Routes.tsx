@@ -11,6 +11,7 @@ const AreaPage = lazy(() => import('../features/walk-through/AreaPage'));
 const ReportPage = lazy(() => import('../features/report/ReportPage'));
 const SummaryPage = lazy(() => import('../features/report/SummaryPage'));
 const MethodPage = lazy(() => import('../features/method/MethodPage'));
+const PlanPage = lazy(() => import('../features/action-plan/PlanPage'));
 
 export function Routes({ route }: { route: Route }) {
   switch (route.name) {
@@ -30,6 +31,8 @@ export function Routes({ route }: { route: Route }) {
       return <SummaryPage id={route.id} />;
     case 'method':
       return <MethodPage />;
+    case 'plan':
+      return <PlanPage id={route.id} />;
     default:
       return <NotFoundPage />;
   }

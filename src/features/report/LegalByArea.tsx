@@ -1,7 +1,7 @@
 import type { GapRow } from '../../domain/scoring/report';
 import { useLocalize, useT } from '../../i18n';
 
-/** For the summary: how many legal requirements are missing in each area, not every question. */
+/** For the summary: how many legal requirements are missing in each area, as one compact list. */
 export function LegalByArea({ rows }: { rows: readonly GapRow[] }) {
   const t = useT();
   const loc = useLocalize();
@@ -12,24 +12,15 @@ export function LegalByArea({ rows }: { rows: readonly GapRow[] }) {
     byArea.set(r.area.id, entry);
   }
   return (
-    <table>
-      <caption className="visually-hidden">{t('report.legal')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('report.col.area')}</th>
-          <th scope="col" className="num">
-            {t('summary.legalCount')}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
+    <>
+      <p>{t('summary.legalCount')}:</p>
+      <ul className="inline-list">
         {[...byArea.entries()].map(([id, { title, count }]) => (
-          <tr key={id}>
-            <th scope="row">{title}</th>
-            <td className="num">{count}</td>
-          </tr>
+          <li key={id}>
+            {title}: <strong>{count}</strong>
+          </li>
         ))}
-      </tbody>
-    </table>
+      </ul>
+    </>
   );
 }

@@ -5,6 +5,8 @@ import { Notice } from '../../ui/Notice';
 import { PrintFrame } from '../../ui/PrintFrame';
 import { useAssessmentData } from '../../data/use-assessment-data';
 import { usePlanItems } from '../../storage/hooks';
+import { generatePlan } from '../../domain/plan/generate';
+import { nowIso } from '../../domain/ids';
 import type { Answer, Assessment } from '../../domain/assessment/types';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
 import { useReport } from './use-report';
@@ -16,11 +18,14 @@ import { PrintHeaderText, ReportLinks } from './ReportHeader';
 
 type Data = { questionnaire: Questionnaire; assessment: Assessment; answers: ReadonlyMap<string, Answer> };
 
-function FirstSteps({ assessmentId, questionnaire }: { assessmentId: string; questionnaire: Questionnaire }) {
+/** The first five open actions of the plan; before the plan is opened, the five it would start with. */
+function FirstSteps({ questionnaire, assessment, answers }: Data) {
   const t = useT();
   const loc = useLocalize();
-  const items = usePlanItems(assessmentId);
-  const first = (items ?? []).filter((i) => !i.dismissedReason && i.status !== 'klar').slice(0, 5);
+  const items = usePlanItems(assessment.id);
+  const source =
+    items && items.length > 0 ? items : generatePlan(questionnaire, answers, assessment, nowIso());
+  const first = source.filter((i) => !i.dismissedReason && i.status !== 'klar').slice(0, 5);
   const role = (id: string) => {
     const r = questionnaire.roles.find((x) => x.id === id);
     return r ? loc(r.name) : id;
@@ -98,7 +103,7 @@ function Summary({ questionnaire, assessment, answers }: Data) {
           </section>
           <section className="report-section" aria-labelledby="steps-title">
             <h2 id="steps-title">{t('summary.firstSteps')}</h2>
-            <FirstSteps assessmentId={assessment.id} questionnaire={questionnaire} />
+            <FirstSteps questionnaire={questionnaire} assessment={assessment} answers={answers} />
           </section>
         </div>
       </Page>

@@ -1,0 +1,139 @@
+import { readFileSync } from 'node:fs';
+import readXlsxFile from 'read-excel-file/node';
+import { test, expect, createAssessment } from './fixtures';
+import { printToPdf } from './pdf';
+
+test('the action plan: generated, edited, reordered, dismissed, extended, regenerated, exported and printed', async ({
+  page,
+  axe,
+}, testInfo) => {
+  await createAssessment(page, 'Ekby kommun');
+  await page.getByRole('link', { name: /Börja skattningen/ }).click();
+  const groups = page.getByRole('group', { name: /^Fråga \d+ av/ });
+  await expect(groups.first()).toBeVisible();
+  const count = await groups.count();
+  for (let q = 0; q < count; q++)
+    await groups
+      .nth(q)
+      .getByRole('radio', { name: /^Nivå 0:/ })
+      .check();
+  await expect(page.getByText('Alla frågor i området är besvarade.')).toBeVisible();
+  await page.getByRole('link', { name: 'Till översikten' }).first().click();
+  await page.getByRole('link', { name: 'Handlingsplan', exact: true }).click();
+
+  // Level 0 against target 3: three actions per question, all priority 1, due within 3 months.
+  const total = count * 3;
+  await expect(page.getByText(`${total} åtgärder`, { exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { name: `Inom 3 månader (${total})` })).toBeVisible();
+  await axe();
+
+  // Edit the first action: a named owner, a bad then a good due date.
+  const firstCard = page.locator('.plan-item').first();
+  const firstTitle = (await firstCard.getByRole('heading', { level: 3 }).textContent())!;
+  await page.getByRole('button', { name: `Ändra: ${firstTitle}` }).click();
+  const form = page.getByRole('form', { name: `Ändra åtgärden: ${firstTitle}` });
+  await form.getByLabel('Rubrik').fill(`${firstTitle} (beslutad i KS)`);
+  await form.getByLabel('Ansvarig person (valfritt)').fill('Anna Andersson');
+  await form.getByLabel('Start', { exact: true }).fill('2026-12-01');
+  await form.getByLabel('Klart senast').fill('2026-11-30');
+  await form.getByRole('button', { name: 'Spara åtgärden' }).click();
+  await expect(form.getByText('Klart senast kan inte vara före start.')).toBeVisible();
+  await axe();
+  await form.getByLabel('Klart senast').fill('2027-01-31');
+  await form.getByLabel('Beslutad i (till exempel ledningens genomgång)').fill('Ledningens genomgång');
+  await form.getByRole('button', { name: 'Spara åtgärden' }).click();
+  const edited = `${firstTitle} (beslutad i KS)`;
+  await expect(page.getByRole('heading', { level: 3, name: edited })).toBeVisible();
+  await expect(page.getByRole('listitem', { name: edited }).getByText(/\(Anna Andersson\)/)).toBeVisible();
+
+  // Status, order, dismiss (a reason is required), and an action added by hand.
+  await page.getByLabel(`Status: ${edited}`).selectOption('Pågår');
+  await expect(page.getByText(/Pågår: 1/)).toBeVisible();
+  const second = (await page.locator('.plan-item').nth(1).getByRole('heading', { level: 3 }).textContent())!;
+  await page.getByRole('button', { name: `Flytta ner: ${edited}` }).click();
+  await expect(page.locator('.plan-item').nth(0).getByRole('heading', { level: 3 })).toHaveText(second);
+  await expect(page.locator('.plan-item').nth(1).getByRole('heading', { level: 3 })).toHaveText(edited);
+  await page.getByRole('button', { name: `Avfärda: ${second}` }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: 'Avfärda åtgärden' }).click();
+  await expect(dialog.getByText('Skriv varför åtgärden avfärdas.')).toBeVisible();
+  await dialog.getByLabel('Varför behövs åtgärden inte?').fill('Görs redan av kommunförbundet');
+  await dialog.getByRole('button', { name: 'Avfärda åtgärden' }).click();
+  await expect(page.getByText(`${total - 1} åtgärder`, { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Lägg till en åtgärd' }).click();
+  const add = page.getByRole('form', { name: 'Ny åtgärd' });
+  await add.getByLabel('Rubrik').fill('Boka ledningens genomgång i mars');
+  await add.getByLabel('Leverans (det som finns när åtgärden är klar)').fill('Kallelse och dagordning');
+  await add.getByRole('button', { name: 'Spara åtgärden' }).click();
+  await expect(page.getByText(`${total} åtgärder`, { exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 3, name: 'Boka ledningens genomgång i mars' }),
+  ).toBeVisible();
+
+  // Filters.
+  await page.getByLabel('Visa status').selectOption('Pågår');
+  await expect(page.getByText(`Visar 1 av ${total + 1} åtgärder.`)).toBeVisible();
+  await page.getByLabel('Visa status').selectOption('Alla');
+
+  // Exports: CSV for Swedish Excel, XLSX and a calendar; read back.
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'CSV för Excel' }).click(),
+  ]);
+  const csvText = readFileSync(await csv.path(), 'utf8');
+  expect(csvText.charCodeAt(0)).toBe(0xfeff);
+  expect(csvText).toContain('Rubrik;Beskrivning');
+  expect(csvText).toContain(edited);
+  expect(csvText).toContain('Anna Andersson');
+  expect(csvText).toContain('Görs redan av kommunförbundet');
+  expect(csvText.trim().split('\r\n').length).toBeGreaterThanOrEqual(total + 2);
+  const [xlsx] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Excel (XLSX)' }).click(),
+  ]);
+  const sheets = await readXlsxFile(await xlsx.path());
+  const rows = sheets[0]!.data;
+  expect(rows[0]).toContain('Rubrik');
+  expect(rows.length).toBe(total + 2);
+  expect(rows.some((r) => r.includes(edited) && r.includes('Anna Andersson'))).toBe(true);
+  const [ics] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Kalender (ICS)' }).click(),
+  ]);
+  const icsText = readFileSync(await ics.path(), 'utf8');
+  expect(icsText).toContain('BEGIN:VCALENDAR');
+  expect(icsText).toContain('DTSTART;VALUE=DATE:20270131');
+
+  // Print: every action in the plan is in the PDF, and the header repeats.
+  const pages = await printToPdf(page, testInfo, 'handlingsplan');
+  const text = pages.join(' ').replace(/\s+/g, ' ');
+  const titles = await page.locator('.plan-item:not(.plan-item--dismissed) h3').allTextContents();
+  expect(titles).toHaveLength(total);
+  for (const title of titles) expect(text).toContain(title.replace(/\s+/g, ' '));
+  for (const p of pages) expect(p).toContain('Ekby kommun');
+  expect(text).toContain('Prioritet 1');
+
+  // Answers change: the plan offers to update, keeps the edit and marks what is no longer needed.
+  await page.getByRole('link', { name: 'LIS-stegen' }).click();
+  await page.getByRole('link', { name: /Fortsätt med Ekby kommun/ }).click();
+  await page.getByRole('link', { name: 'Ledning, ansvar och roller', exact: true }).click();
+  await page
+    .getByRole('group', { name: /^Fråga 1 av/ })
+    .getByRole('radio', { name: /^Nivå 3:/ })
+    .check();
+  await page.getByRole('link', { name: 'Till översikten' }).first().click();
+  await page.getByRole('link', { name: 'Handlingsplan', exact: true }).click();
+  await expect(
+    page.getByText(
+      /Svaren har ändrats sedan handlingsplanen skapades: 0 nya åtgärder, \d behövs inte längre/,
+    ),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Uppdatera handlingsplanen' }).click();
+  await expect(page.getByText(/Handlingsplanen är uppdaterad/)).toBeVisible();
+  await expect(
+    page.getByText('Behöver inte längre').or(page.getByText('Behövs inte längre')).first(),
+  ).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: edited })).toBeVisible();
+  await expect(page.getByLabel(`Status: ${edited}`)).toHaveValue('pagar');
+  await axe();
+});

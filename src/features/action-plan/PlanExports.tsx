@@ -1,0 +1,71 @@
+import type { PlanItem } from '../../domain/plan/types';
+import type { Questionnaire } from '../../domain/questionnaire/schema';
+import { planToCsv } from '../../domain/plan/export-csv';
+import { planToIcs, ICS_MIME } from '../../domain/plan/export-ics';
+import { nowIso } from '../../domain/ids';
+import { useT } from '../../i18n';
+import { downloadBlob, safeFileName } from '../../ui/download';
+import { useMessages } from '../../ui/message-store';
+
+type Props = { items: readonly PlanItem[]; questionnaire: Questionnaire; organisation: string; date: string };
+
+/** Save the plan as CSV (Swedish Excel), XLSX or a calendar of due dates; print it for the ledningsgrupp. */
+export function PlanExports({ items, questionnaire, organisation, date }: Props) {
+  const t = useT();
+  const show = useMessages((s) => s.show);
+  const base = `handlingsplan-${safeFileName(organisation)}-${date}`;
+  const run = async (make: () => Promise<void> | void) => {
+    try {
+      await make();
+    } catch (error) {
+      show(t('plan.exportFailed', { reason: error instanceof Error ? error.message : String(error) }));
+    }
+  };
+  return (
+    <div className="actions no-print" role="group" aria-label={t('plan.export')}>
+      <button type="button" className="button" onClick={() => window.print()}>
+        {t('plan.print')}
+      </button>
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={() =>
+          run(() =>
+            downloadBlob(
+              new Blob([planToCsv(items, questionnaire)], { type: 'text/csv;charset=utf-8' }),
+              `${base}.csv`,
+            ),
+          )
+        }
+      >
+        {t('plan.csv')}
+      </button>
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={() =>
+          run(async () => {
+            const { planToXlsx } = await import('../../domain/plan/export-xlsx');
+            downloadBlob(await planToXlsx(items, questionnaire), `${base}.xlsx`);
+          })
+        }
+      >
+        {t('plan.xlsx')}
+      </button>
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={() =>
+          run(() =>
+            downloadBlob(
+              new Blob([planToIcs(items, organisation, nowIso(), { questionnaire })], { type: ICS_MIME }),
+              `${base}.ics`,
+            ),
+          )
+        }
+      >
+        {t('plan.ics')}
+      </button>
+    </div>
+  );
+}

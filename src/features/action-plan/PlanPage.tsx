@@ -1,0 +1,269 @@
+import { useCallback, useMemo, useState } from 'react';
+import { useLocalize, useT } from '../../i18n';
+import { Page } from '../../ui/Page';
+import { Notice } from '../../ui/Notice';
+import { PrintFrame } from '../../ui/PrintFrame';
+import { useAssessmentData } from '../../data/use-assessment-data';
+import type { Answer, Assessment } from '../../domain/assessment/types';
+import type { Questionnaire } from '../../domain/questionnaire/schema';
+import type { PlanItem, PlanStatus } from '../../domain/plan/types';
+import {
+  applyEdit,
+  dismissItem,
+  editValuesOf,
+  moveItem,
+  newManualItem,
+  restoreItem,
+} from '../../domain/plan/edit';
+import { countsBy, horizonOf, isOverdue, planPeriod, quarterOf } from '../../domain/plan/schedule';
+import { newId, nowIso, today } from '../../domain/ids';
+import { putPlanItem, savePlanItems } from '../../storage/plan';
+import { usePlan } from './use-plan';
+import { usePlanFilters } from './filter-store';
+import { filterItems } from './filter';
+import { PlanItemCard, type ItemNames } from './PlanItemCard';
+import { PlanItemForm } from './PlanItemForm';
+import { DismissDialog } from './DismissDialog';
+import { PlanControls } from './PlanControls';
+import { PlanCounts } from './PlanCounts';
+import { PlanExports } from './PlanExports';
+import { PlanPrintTable } from './PlanPrintTable';
+
+type Data = { questionnaire: Questionnaire; assessment: Assessment; answers: ReadonlyMap<string, Answer> };
+const HORIZONS = ['within3', 'within12', 'later'] as const;
+const QUARTERS = ['Q1', 'Q2', 'Q3', 'Q4', 'later'] as const;
+
+function Plan({ questionnaire, assessment, answers }: Data) {
+  const t = useT();
+  const loc = useLocalize();
+  const { items, pending, regenerate } = usePlan(questionnaire, assessment, answers);
+  const filters = usePlanFilters();
+  const [editing, setEditing] = useState<string | null>(null);
+  const [dismissing, setDismissing] = useState<PlanItem | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const period = planPeriod(assessment);
+  const day = today();
+
+  const lookup = useMemo(() => {
+    const areas = new Map(questionnaire.areas.map((a) => [a.id, a]));
+    const questions = new Map(questionnaire.areas.flatMap((a) => a.questions.map((q) => [q.id, q] as const)));
+    const roles = new Map(questionnaire.roles.map((r) => [r.id, r]));
+    return { areas, questions, roles };
+  }, [questionnaire]);
+  const names = useCallback(
+    (item: PlanItem): ItemNames => {
+      const area = item.areaId ? lookup.areas.get(item.areaId) : undefined;
+      const question = item.questionId ? lookup.questions.get(item.questionId) : undefined;
+      const role = lookup.roles.get(item.ownerRole);
+      return {
+        area: area ? loc(area.title) : null,
+        question: question ? loc(question.text) : null,
+        role: role ? loc(role.name) : item.ownerRole,
+      };
+    },
+    [lookup, loc],
+  );
+
+  const all = useMemo(() => items ?? [], [items]);
+  const onStatus = useCallback(
+    (item: PlanItem, status: PlanStatus) =>
+      void putPlanItem(applyEdit(item, { ...editValuesOf(item), status }, nowIso())),
+    [],
+  );
+  const onMove = useCallback(
+    (item: PlanItem, direction: 'up' | 'down') =>
+      void savePlanItems(assessment.id, moveItem(all, item.id, direction, nowIso())),
+    [all, assessment.id],
+  );
+  const onEdit = useCallback((item: PlanItem) => setEditing(item.id), []);
+  const onRestore = useCallback((item: PlanItem) => void putPlanItem(restoreItem(item, nowIso())), []);
+
+  if (!items) return <p>{t('app.loading')}</p>;
+  const visible = filterItems(all, filters);
+  const active = all.filter((i) => i.dismissedReason === null);
+  const groupOf = (i: PlanItem) =>
+    filters.grouping === 'horizon' ? horizonOf(i, period) : quarterOf(i, period);
+  const groups = (filters.grouping === 'horizon' ? HORIZONS : QUARTERS).map((key) => ({
+    key,
+    heading:
+      filters.grouping === 'horizon'
+        ? t(`plan.horizon.${key as (typeof HORIZONS)[number]}`)
+        : t(`plan.quarter.${key as (typeof QUARTERS)[number]}`),
+    items: visible.filter((i) => groupOf(i) === key),
+    print: active.filter((i) => groupOf(i) === key),
+  }));
+  const firstId = active[0]?.id;
+  const lastId = active[active.length - 1]?.id;
+  const overdue = active.filter((i) => isOverdue(i, day)).length;
+
+  return (
+    <PrintFrame
+      header={
+        <>
+          <span>
+            {assessment.organisation} · {t('plan.period', period)}
+          </span>
+          <span>
+            {t('plan.printTitle')} · {assessment.date}
+          </span>
+        </>
+      }
+    >
+      <Page title={`${t('plan.title')} – ${assessment.organisation}`}>
+        <p className="muted">
+          {t('plan.period', period)} · {assessment.scope}
+        </p>
+        <p className="no-print">
+          {t('plan.intro')} {t('plan.rules')} <a href="#/sa-raknar-vi">{t('plan.rulesLink')}</a>
+        </p>
+        <PlanCounts counts={countsBy(all)} overdue={overdue} />
+        <div role="status">
+          {pending && (
+            <Notice tone="warn">
+              <p>{t('plan.changed', { added: pending.added.length, obsolete: pending.newlyObsolete })}</p>
+              <button
+                type="button"
+                className="button"
+                onClick={async () => {
+                  await regenerate();
+                  setDone(
+                    t('plan.regenerated', { added: pending.added.length, obsolete: pending.newlyObsolete }),
+                  );
+                }}
+              >
+                {t('plan.regenerate')}
+              </button>
+            </Notice>
+          )}
+          {done && !pending && <Notice tone="ok">{done}</Notice>}
+        </div>
+        <PlanExports
+          items={all}
+          questionnaire={questionnaire}
+          organisation={assessment.organisation}
+          date={assessment.date}
+        />
+        <PlanControls areas={questionnaire.areas} />
+        {all.length === 0 && <p>{t('plan.empty')}</p>}
+        <p className="no-print" aria-live="polite">
+          {t('plan.showing', { shown: visible.length, total: all.length })}
+        </p>
+        <div className="no-print">
+          {groups.map((g) =>
+            g.items.length === 0 ? null : (
+              <section key={g.key} aria-labelledby={`group-${g.key}`}>
+                <h2 id={`group-${g.key}`}>
+                  {g.heading} ({g.items.length})
+                </h2>
+                <ol className="card-list">
+                  {g.items.map((item) =>
+                    editing === item.id ? (
+                      <li key={item.id}>
+                        <PlanItemForm
+                          formId={`edit-${item.id}`}
+                          heading={`${t('plan.editTitle')}: ${item.title}`}
+                          defaults={editValuesOf(item)}
+                          roles={questionnaire.roles}
+                          onCancel={() => setEditing(null)}
+                          onSave={(values) => {
+                            void putPlanItem(applyEdit(item, values, nowIso()));
+                            setEditing(null);
+                          }}
+                        />
+                      </li>
+                    ) : (
+                      <PlanItemCard
+                        key={item.id}
+                        item={item}
+                        names={names(item)}
+                        overdue={isOverdue(item, day)}
+                        first={item.id === firstId}
+                        last={item.id === lastId}
+                        onStatus={onStatus}
+                        onEdit={onEdit}
+                        onMove={onMove}
+                        onDismiss={setDismissing}
+                        onRestore={onRestore}
+                      />
+                    ),
+                  )}
+                </ol>
+              </section>
+            ),
+          )}
+          <AddItem assessment={assessment} questionnaire={questionnaire} order={all.length} />
+        </div>
+        <div className="print-only">
+          {groups.map((g) =>
+            g.print.length === 0 ? null : (
+              <PlanPrintTable key={g.key} heading={g.heading} items={g.print} names={names} />
+            ),
+          )}
+        </div>
+        <DismissDialog
+          item={dismissing}
+          onCancel={() => setDismissing(null)}
+          onDismiss={(item, reason) => {
+            void putPlanItem(dismissItem(item, reason, nowIso()));
+            setDismissing(null);
+          }}
+        />
+      </Page>
+    </PrintFrame>
+  );
+}
+
+function AddItem({
+  assessment,
+  questionnaire,
+  order,
+}: {
+  assessment: Assessment;
+  questionnaire: Questionnaire;
+  order: number;
+}) {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  if (!open)
+    return (
+      <button type="button" className="button button--secondary" onClick={() => setOpen(true)}>
+        {t('plan.add')}
+      </button>
+    );
+  return (
+    <PlanItemForm
+      formId="new-item"
+      heading={t('plan.addTitle')}
+      roles={questionnaire.roles}
+      defaults={{
+        title: '',
+        description: '',
+        deliverable: '',
+        ownerRole: 'informationssakerhetssamordnare',
+        ownerName: '',
+        start: assessment.date,
+        due: planPeriod(assessment).end,
+        effort: 'medel',
+        status: 'ej-paborjad',
+        priority: 3,
+        followUp: '',
+        note: '',
+        decidedIn: '',
+        decidedDate: null,
+      }}
+      onCancel={() => setOpen(false)}
+      onSave={(values) => {
+        void putPlanItem(newManualItem(assessment.id, values, order, nowIso(), newId()));
+        setOpen(false);
+      }}
+    />
+  );
+}
+
+export default function PlanPage({ id }: { id: string }) {
+  const t = useT();
+  const data = useAssessmentData(id);
+  if (data.status === 'loading') return <p>{t('app.loading')}</p>;
+  if (data.status === 'missing') return <Notice tone="error">{t('app.missingAssessment')}</Notice>;
+  return <Plan questionnaire={data.questionnaire} assessment={data.assessment} answers={data.answers} />;
+}

@@ -1,0 +1,44 @@
+import { useEffect, useMemo, useRef } from 'react';
+import type { Answer, Assessment } from '../../domain/assessment/types';
+import type { Questionnaire } from '../../domain/questionnaire/schema';
+import { generatePlan } from '../../domain/plan/generate';
+import { reconcilePlan } from '../../domain/plan/reconcile';
+import { nowIso } from '../../domain/ids';
+import { savePlanItems } from '../../storage/plan';
+import { usePlanItems } from '../../storage/hooks';
+
+/**
+ * The stored plan, created from the answers the first time it is opened. When the answers have
+ * changed since, `pending` holds what a regeneration would add and mark obsolete; nothing changes
+ * until the user asks for it, and then every edit they made is kept (reconcilePlan).
+ */
+export function usePlan(
+  questionnaire: Questionnaire,
+  assessment: Assessment,
+  answers: ReadonlyMap<string, Answer>,
+) {
+  const items = usePlanItems(assessment.id);
+  const generated = useMemo(
+    () => generatePlan(questionnaire, answers, assessment, nowIso()),
+    [questionnaire, answers, assessment],
+  );
+  const created = useRef(false);
+  useEffect(() => {
+    if (items && items.length === 0 && generated.length > 0 && !created.current) {
+      created.current = true;
+      void savePlanItems(assessment.id, generated);
+    }
+  }, [items, generated, assessment.id]);
+
+  const pending = useMemo(() => {
+    if (!items || items.length === 0) return null;
+    const result = reconcilePlan(items, generated, nowIso());
+    const wasObsolete = new Set(items.filter((i) => i.obsolete).map((i) => i.id));
+    const newlyObsolete = result.obsolete.filter((id) => !wasObsolete.has(id));
+    return result.added.length > 0 || newlyObsolete.length > 0
+      ? { ...result, newlyObsolete: newlyObsolete.length }
+      : null;
+  }, [items, generated]);
+
+  return { items, pending, regenerate: () => pending && savePlanItems(assessment.id, pending.items) };
+}

@@ -1,0 +1,23 @@
+import type { PlanItem } from '../domain/plan/types';
+import { db } from './db';
+
+/** Replaces the whole plan of one assessment in one transaction: after regeneration or a reorder. */
+export async function savePlanItems(assessmentId: string, items: readonly PlanItem[]): Promise<void> {
+  const d = db();
+  await d.transaction('rw', d.actions, async () => {
+    const keep = new Set(items.map((i) => i.id));
+    const stale = (await d.actions.where('assessmentId').equals(assessmentId).primaryKeys()).filter(
+      (k) => !keep.has(k),
+    );
+    await d.actions.bulkDelete(stale);
+    await d.actions.bulkPut(items.map((i) => ({ ...i, assessmentId })));
+  });
+}
+
+export async function putPlanItem(item: PlanItem): Promise<void> {
+  await db().actions.put(item);
+}
+
+export async function getPlanItems(assessmentId: string): Promise<PlanItem[]> {
+  return db().actions.where('assessmentId').equals(assessmentId).sortBy('order');
+}

@@ -1,7 +1,10 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+
+const appVersion = (JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 /** Questionnaire content is written in YAML and shipped as JSON: parse it at build time. */
 function yamlAsJson(): Plugin {
@@ -45,6 +48,7 @@ function cspMeta(): Plugin {
 
 export default defineConfig({
   base: './',
+  define: { __APP_VERSION__: JSON.stringify(appVersion) },
   plugins: [
     yamlAsJson(),
     react(),

@@ -12,6 +12,8 @@ const ReportPage = lazy(() => import('../features/report/ReportPage'));
 const SummaryPage = lazy(() => import('../features/report/SummaryPage'));
 const MethodPage = lazy(() => import('../features/method/MethodPage'));
 const PlanPage = lazy(() => import('../features/action-plan/PlanPage'));
+const SharePage = lazy(() => import('../features/sharing/SharePage'));
+const OpenPage = lazy(() => import('../features/sharing/OpenPage'));
 
 export function Routes({ route }: { route: Route }) {
   switch (route.name) {
@@ -33,6 +35,10 @@ export function Routes({ route }: { route: Route }) {
       return <MethodPage />;
     case 'plan':
       return <PlanPage id={route.id} />;
+    case 'share':
+      return <SharePage id={route.id} />;
+    case 'open':
+      return <OpenPage />;
     default:
       return <NotFoundPage />;
   }

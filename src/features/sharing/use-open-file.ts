@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import {
+  checkFileSize,
+  mapToQuestionnaire,
+  readShareFile,
+  type ImportError,
+  type QuestionnaireMismatch,
+  type ShareBundle,
+} from '../../domain/exchange';
+import type { Questionnaire } from '../../domain/questionnaire/schema';
+import { collisions } from '../../storage/exchange';
+
+export type Opened = {
+  bundle: ShareBundle;
+  encrypted: boolean;
+  dropped: string[];
+  mapped: number;
+  detached: number;
+  exists: boolean;
+  actionIdsTaken: boolean;
+};
+
+export type OpenState =
+  | { step: 'idle' }
+  | { step: 'reading'; name: string }
+  | { step: 'password'; name: string; bytes: Uint8Array; wrong: boolean }
+  | { step: 'failed'; name: string; error: ImportError | QuestionnaireMismatch; details: string[] }
+  | { step: 'ready'; name: string; opened: Opened };
+
+/**
+ * Reads a chosen or dropped file: size first, then bytes, then the share-file codec, then the
+ * questionnaire mapping, then a look at what it would collide with. Nothing is written here.
+ */
+export function useOpenFile(questionnaire: Questionnaire) {
+  const [state, setState] = useState<OpenState>({ step: 'idle' });
+
+  const finish = async (name: string, bytes: Uint8Array, password?: string) => {
+    const result = await readShareFile(bytes, password === undefined ? {} : { password });
+    if (!result.ok) {
+      if (result.error.kind === 'needs-password')
+        return setState({ step: 'password', name, bytes, wrong: false });
+      if (result.error.kind === 'wrong-password-or-damaged' && password !== undefined)
+        return setState({ step: 'password', name, bytes, wrong: true });
+      const details =
+        result.error.kind === 'invalid' ? result.error.issues.map((i) => i.path || '(fil)') : [];
+      return setState({ step: 'failed', name, error: result.error, details });
+    }
+    const mapping = mapToQuestionnaire(result.bundle, questionnaire);
+    if (!mapping.ok) return setState({ step: 'failed', name, error: mapping.error, details: [] });
+    const clash = await collisions(mapping.bundle);
+    setState({
+      step: 'ready',
+      name,
+      opened: {
+        bundle: mapping.bundle,
+        encrypted: result.encrypted,
+        dropped: mapping.droppedQuestionIds,
+        mapped: mapping.mapped,
+        detached: mapping.detachedActionIds.length,
+        exists: clash.assessment,
+        actionIdsTaken: clash.actions,
+      },
+    });
+  };
+
+  const open = async (file: File) => {
+    const tooLarge = checkFileSize(file.size);
+    if (tooLarge) return setState({ step: 'failed', name: file.name, error: tooLarge, details: [] });
+    setState({ step: 'reading', name: file.name });
+    await finish(file.name, new Uint8Array(await file.arrayBuffer()));
+  };
+
+  const unlock = async (password: string) => {
+    if (state.step !== 'password') return;
+    await finish(state.name, state.bytes, password);
+  };
+
+  return { state, open, unlock, reset: () => setState({ step: 'idle' }) };
+}

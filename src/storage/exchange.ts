@@ -1,0 +1,60 @@
+import type { Answer, Assessment } from '../domain/assessment/types';
+import type { PlanItem } from '../domain/plan/types';
+import { nowIso } from '../domain/ids';
+import { db } from './db';
+
+export type BundleParts = { assessment: Assessment; answers: Answer[]; actions: PlanItem[] };
+
+/** Everything of one assessment, read in one transaction so the parts belong together. */
+export async function loadBundleParts(id: string): Promise<BundleParts | null> {
+  const d = db();
+  return d.transaction('r', d.assessments, d.answers, d.actions, async () => {
+    const assessment = await d.assessments.get(id);
+    if (!assessment) return null;
+    const answers = await d.answers.where('assessmentId').equals(id).toArray();
+    const actions = await d.actions.where('assessmentId').equals(id).sortBy('order');
+    return { assessment, answers, actions };
+  });
+}
+
+/** Whether an imported file would collide with what is here: its assessment id, or any action id. */
+export async function collisions(parts: BundleParts): Promise<{ assessment: boolean; actions: boolean }> {
+  const d = db();
+  const assessment = (await d.assessments.get(parts.assessment.id)) !== undefined;
+  const taken = await d.actions.bulkGet(parts.actions.map((a) => a.id));
+  return { assessment, actions: taken.some((a) => a !== undefined) };
+}
+
+/**
+ * Adds an imported assessment as a new one. `add` (not `put`) fails on any existing key, and the
+ * transaction then rolls back whole: an import never overwrites.
+ */
+export async function addImported(parts: BundleParts): Promise<void> {
+  const d = db();
+  await d.transaction('rw', d.assessments, d.answers, d.actions, async () => {
+    await d.assessments.add({ ...parts.assessment, updatedAt: nowIso() });
+    await d.answers.bulkAdd(parts.answers);
+    await d.actions.bulkAdd(parts.actions);
+  });
+}
+
+/**
+ * Writes a merged assessment in one transaction: all or nothing. `expectedUpdatedAt` guards
+ * against a change made (in another tab) after the merge was planned.
+ */
+export async function replaceWithMerged(
+  parts: BundleParts,
+  expectedUpdatedAt: string,
+): Promise<'ok' | 'stale'> {
+  const d = db();
+  return d.transaction('rw', d.assessments, d.answers, d.actions, async () => {
+    const current = await d.assessments.get(parts.assessment.id);
+    if (!current || current.updatedAt !== expectedUpdatedAt) return 'stale';
+    await d.answers.where('assessmentId').equals(parts.assessment.id).delete();
+    await d.actions.where('assessmentId').equals(parts.assessment.id).delete();
+    await d.assessments.put({ ...parts.assessment, updatedAt: nowIso() });
+    await d.answers.bulkAdd(parts.answers);
+    await d.actions.bulkAdd(parts.actions);
+    return 'ok';
+  });
+}

@@ -111,13 +111,19 @@ test('a note typed just before the tab closes is saved', async ({ page, context 
     .getByRole('form', { name: /^Fråga 1 av/ })
     .getByLabel('Anteckning')
     .fill('Skrivet i sista sekunden');
-  await page.close({ runBeforeUnload: true });
+  await Promise.all([page.waitForEvent('close'), page.close({ runBeforeUnload: true })]);
 
+  // The closing tab's write lands a moment after the tab is gone, and a dead tab sends no live
+  // update: reopen as a user would, until the saved note shows.
   const again = await context.newPage();
   await again.goto(url);
-  await expect(again.getByRole('form', { name: /^Fråga 1 av/ }).getByLabel('Anteckning')).toHaveValue(
-    'Skrivet i sista sekunden',
-  );
+  await expect(async () => {
+    await again.reload();
+    await expect(again.getByRole('form', { name: /^Fråga 1 av/ }).getByLabel('Anteckning')).toHaveValue(
+      'Skrivet i sista sekunden',
+      { timeout: 1000 },
+    );
+  }).toPass({ timeout: 10_000 });
 });
 
 test('two tabs on one assessment see each other’s changes', async ({ page, context }) => {

@@ -7,6 +7,7 @@ import { Notice } from '../ui/Notice';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useRoute } from './router';
 import { Routes } from './Routes';
+import { UpdatePrompt } from './UpdatePrompt';
 
 function LanguageSwitch() {
   const t = useT();
@@ -77,6 +78,7 @@ export function App() {
         </div>
       </header>
       <main id="main" className="main" tabIndex={-1}>
+        <UpdatePrompt />
         <Messages />
         <ErrorBoundary key={JSON.stringify(route)} fallback={fallback}>
           <Suspense fallback={<p>{t('app.loading')}</p>}>

@@ -1,5 +1,5 @@
 import type { Answer } from '../domain/assessment/types';
-import { patchAnswer } from '../storage/assessments';
+import { patchAnswer, putAnswerNow } from '../storage/assessments';
 import { translate } from '../i18n';
 import { useLanguage } from '../i18n/language';
 import { useMessages } from '../ui/message-store';
@@ -9,9 +9,11 @@ export async function saveAnswer(
   assessmentId: string,
   questionId: string,
   patch: Partial<Pick<Answer, 'value' | 'note' | 'flagged' | 'carriedOver'>>,
+  leaving?: { known: Answer | undefined },
 ): Promise<void> {
   try {
-    await patchAnswer(assessmentId, questionId, patch);
+    if (leaving) await putAnswerNow(leaving.known, assessmentId, questionId, patch);
+    else await patchAnswer(assessmentId, questionId, patch);
   } catch (error) {
     const language = useLanguage.getState().language;
     const quota = error instanceof Error && error.name === 'QuotaExceededError';

@@ -460,4 +460,9 @@ export const en: Record<MessageKey, string> = {
   'merge.field.scope': 'scope',
   'merge.field.participants': 'participants',
   'merge.field.date': 'date',
+  'app.update.available':
+    'A new version is available – reload to use it. Everything you have written is saved.',
+  'app.update.reload': 'Reload',
+  'app.update.later': 'Later',
+  'app.update.offlineReady': 'LIS-stegen is stored in the browser and now works without a network too.',
 };

@@ -457,6 +457,10 @@ export const sv = {
   'merge.field.scope': 'omfattning',
   'merge.field.participants': 'deltagare',
   'merge.field.date': 'datum',
+  'app.update.available': 'Ny version finns – ladda om för att använda den. Allt du har skrivit är sparat.',
+  'app.update.reload': 'Ladda om',
+  'app.update.later': 'Senare',
+  'app.update.offlineReady': 'LIS-stegen är sparad i webbläsaren och fungerar nu även utan nätverk.',
 } as const;
 
 export type MessageKey = keyof typeof sv;

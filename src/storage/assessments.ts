@@ -86,6 +86,32 @@ export async function patchAnswer(
   });
 }
 
+/**
+ * For a page that is going away: one put of the whole answer, built from the last version the
+ * page saw, issued at once. A read-then-write could be cut off between the read and the write
+ * when the tab closes; this cannot.
+ */
+export function putAnswerNow(
+  known: Answer | undefined,
+  assessmentId: string,
+  questionId: string,
+  patch: Partial<Pick<Answer, 'value' | 'note' | 'flagged' | 'carriedOver'>>,
+): Promise<unknown> {
+  const now = nowIso();
+  const record: Answer = {
+    ...(known ?? emptyAnswer(assessmentId, questionId, now)),
+    ...patch,
+    updatedAt: now,
+  };
+  // The native request is issued before this function returns, whatever Dexie schedules later.
+  try {
+    db().backendDB().transaction('answers', 'readwrite').objectStore('answers').put(record);
+  } catch {
+    // Not open (yet): the Dexie write below still tries.
+  }
+  return db().answers.put(record);
+}
+
 /** "Ny skattning baserad på denna". */
 export async function createFromEarlier(sourceId: string, questionnaire: Questionnaire): Promise<string> {
   const d = db();

@@ -10,6 +10,7 @@ import {
   getAssessment,
   listAssessments,
   patchAnswer,
+  putAnswerNow,
   restoreAssessment,
   updateAssessment,
 } from './assessments';
@@ -53,6 +54,21 @@ describe('assessments repository', () => {
       note: 'Underlag: KS-beslut',
       flagged: true,
     });
+  });
+
+  it('writes a whole answer in one put for a page that is going away, keeping the fields it knew', async () => {
+    const id = await createAssessment(input);
+    await patchAnswer(id, 'sty-01', { value: { kind: 'level', level: 2 }, flagged: true });
+    const [known] = await getAnswers(id);
+    await putAnswerNow(known, id, 'sty-01', { note: 'sista ordet' });
+    await putAnswerNow(undefined, id, 'sty-02', { note: 'ny' });
+    const answers = await getAnswers(id);
+    expect(answers[0]).toMatchObject({
+      value: { kind: 'level', level: 2 },
+      flagged: true,
+      note: 'sista ordet',
+    });
+    expect(answers[1]).toMatchObject({ questionId: 'sty-02', value: null, note: 'ny', flagged: false });
   });
 
   it('deletes an assessment with its answers and restores all of it on undo', async () => {

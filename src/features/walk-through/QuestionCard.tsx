@@ -29,10 +29,11 @@ export function QuestionCard({ assessmentId, question, questionnaire, answer, in
     resetOptions: { keepDirtyValues: true },
     mode: 'onChange',
   });
-  const save = (patch: Parameters<typeof saveAnswer>[2]) => void saveAnswer(assessmentId, question.id, patch);
-  const noteSaver = useDebouncedSave((note: string) => save({ note }));
-  const reasonSaver = useDebouncedSave((reason: string) => {
-    if (getValues('choice') === 'na') save({ value: toValue('na', reason), carriedOver: false });
+  const save = (patch: Parameters<typeof saveAnswer>[2], leaving = false) =>
+    void saveAnswer(assessmentId, question.id, patch, leaving ? { known: answer } : undefined);
+  const noteSaver = useDebouncedSave((note: string, leaving) => save({ note }, leaving));
+  const reasonSaver = useDebouncedSave((reason: string, leaving) => {
+    if (getValues('choice') === 'na') save({ value: toValue('na', reason), carriedOver: false }, leaving);
   });
 
   const id = question.id;

@@ -1,0 +1,32 @@
+import { test, expect, createAssessment } from './fixtures';
+
+test('a browser that refuses IndexedDB gets a clear message instead of a blank page', async ({ page }) => {
+  await page.addInitScript(() => {
+    // What a locked-down private window does: every open fails.
+    IDBFactory.prototype.open = function () {
+      throw new DOMException('The user denied permission to access the database.', 'InvalidStateError');
+    };
+  });
+  await page.goto('./');
+  await expect(page.getByText(/Webbläsaren tillåter inte att LIS-stegen sparar uppgifter/)).toBeVisible();
+});
+
+test('a full disk is told to the user, and the answer is not silently lost', async ({ page }) => {
+  await createAssessment(page, 'Fullby kommun');
+  await page.getByRole('link', { name: /Börja skattningen/ }).click();
+  await page.evaluate(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
+      if (this.name === 'answers') throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+  });
+  await page
+    .getByRole('group', { name: /^Fråga 1 av/ })
+    .getByRole('radio', { name: /^Nivå 2:/ })
+    .check();
+  await expect(
+    page.getByRole('alert').getByText(/Ändringen kunde inte sparas: lagringsutrymmet i webbläsaren är fullt/),
+  ).toBeVisible();
+  await expect(page.getByRole('progressbar', { name: /Besvarat i/ })).toHaveAttribute('aria-valuenow', '0');
+});

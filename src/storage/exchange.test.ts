@@ -1,0 +1,74 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { LisDatabase, useDatabase } from './db';
+import { addImported, collisions, loadBundleParts, replaceWithMerged } from './exchange';
+import { createAssessment, getAnswers, patchAnswer } from './assessments';
+import { answer, assessment, level } from '../test/sample';
+
+let database: LisDatabase;
+beforeEach(() => {
+  database = new LisDatabase('exchange-test', { indexedDB: new IDBFactory(), IDBKeyRange });
+  useDatabase(database);
+});
+afterEach(() => database.close());
+
+const parts = () => ({
+  assessment: assessment({ id: 'imp-1' }),
+  answers: [
+    answer('sty-01', level(2), { assessmentId: 'imp-1' }),
+    answer('sty-02', level(3), { assessmentId: 'imp-1' }),
+  ],
+  actions: [],
+});
+
+describe('import and merge writes', () => {
+  it('adds an imported assessment and reports what it would collide with', async () => {
+    expect(await collisions(parts())).toEqual({ assessment: false, actions: false });
+    await addImported(parts());
+    expect((await loadBundleParts('imp-1'))?.answers).toHaveLength(2);
+    expect(await collisions(parts())).toEqual({ assessment: true, actions: false });
+  });
+
+  it('never overwrites: importing an id that exists fails and changes nothing', async () => {
+    await addImported(parts());
+    await patchAnswer('imp-1', 'sty-01', { note: 'min anteckning' });
+    const changed = { ...parts(), answers: [answer('sty-01', level(5), { assessmentId: 'imp-1' })] };
+    await expect(addImported(changed)).rejects.toThrow();
+    const answers = await getAnswers('imp-1');
+    expect(answers.find((a) => a.questionId === 'sty-01')).toMatchObject({
+      value: level(2),
+      note: 'min anteckning',
+    });
+  });
+
+  it('writes a merge all or nothing: a failure half way leaves the assessment as it was', async () => {
+    await addImported(parts());
+    const before = await loadBundleParts('imp-1');
+    const broken = {
+      ...parts(),
+      // Two answers with the same key make bulkAdd fail after the old answers were deleted.
+      answers: [
+        answer('sty-01', level(4), { assessmentId: 'imp-1' }),
+        answer('sty-01', level(5), { assessmentId: 'imp-1' }),
+      ],
+    };
+    await expect(replaceWithMerged(broken, before!.assessment.updatedAt)).rejects.toThrow();
+    expect(await loadBundleParts('imp-1')).toEqual(before);
+  });
+
+  it('refuses a merge planned before a change made meanwhile', async () => {
+    const id = await createAssessment({
+      organisation: 'Ekby kommun',
+      scope: '',
+      participants: '',
+      date: '2026-03-01',
+      questionnaireId: 'prov',
+      questionnaireVersion: '1.0.0',
+    });
+    const planned = (await loadBundleParts(id))!;
+    await new Promise((r) => setTimeout(r, 5));
+    await patchAnswer(id, 'sty-01', { value: level(1) });
+    expect(await replaceWithMerged({ ...planned, answers: [] }, planned.assessment.updatedAt)).toBe('stale');
+    expect(await getAnswers(id)).toHaveLength(1);
+  });
+});

@@ -202,5 +202,8 @@ test('details can be edited later, and English is complete', async ({ page, axe 
   await expect(
     page.getByRole('group', { name: /^Question 1 of/ }).getByRole('radio', { name: /Level 0: Missing/ }),
   ).toBeVisible();
+  await expect(
+    page.getByText('Choose the description that fits best (only in Swedish)').first(),
+  ).toBeVisible();
   await axe();
 });

@@ -12,6 +12,7 @@ export function GuidanceDetails({ question }: { question: Question }) {
     <details>
       <summary>
         {t('walk.guidance')} · {t('walk.references')}
+        {guidance.fallback && <span className="muted"> {t('walk.svOnly')}</span>}
       </summary>
       <div>
         <p lang={guidance.fallback ? 'sv' : undefined}>{guidance.text}</p>

@@ -38,6 +38,7 @@ export function QuestionCard({ assessmentId, question, questionnaire, answer, in
 
   const id = question.id;
   const text = localize(question.text, language);
+  const levelsFallback = question.levels.some((l) => localize(l, language).fallback);
   const choice = register('choice', {
     onChange: (e: { target: { value: AnswerForm['choice'] } }) => {
       save({ value: toValue(e.target.value, getValues('naReason')), carriedOver: false });
@@ -72,6 +73,7 @@ export function QuestionCard({ assessmentId, question, questionnaire, answer, in
         <GuidanceDetails question={question} />
         <p className="field__label" id={`${id}-choose`}>
           {t('walk.chooseLevel')}
+          {levelsFallback && <span className="muted"> {t('walk.svOnly')}</span>}
         </p>
         <div className="choices">
           {questionnaire.scale.map((level) => (
@@ -81,7 +83,9 @@ export function QuestionCard({ assessmentId, question, questionnaire, answer, in
                 <span className="choice__name">
                   {t('walk.level', { level: level.level, name: localize(level.name, language).text })}
                 </span>
-                <span className="choice__text">{localize(question.levels[level.level]!, language).text}</span>
+                <span className="choice__text" lang={levelsFallback ? 'sv' : undefined}>
+                  {localize(question.levels[level.level]!, language).text}
+                </span>
               </span>
             </label>
           ))}

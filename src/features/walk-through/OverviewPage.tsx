@@ -46,7 +46,7 @@ export default function OverviewPage({ id }: { id: string }) {
         </a>
       </div>
       <h2>{t('overview.areas')}</h2>
-      <ol className="card-list">
+      <ol className="card-list area-grid">
         {questionnaire.areas.map((area) => {
           const p = areaProgress(area, answers);
           const title = loc(area.title);

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { LisDatabase, useDatabase } from './db';
+import { getAnswers, getAssessment } from './assessments';
+import { getSetting } from './settings';
+import { writeSchemaV1 } from './fixtures/schema-v1';
+
+/** Every older schema has a fixture; opening it with today's LisDatabase must keep every record. */
+describe('schema upgrades', () => {
+  it('opens a database written by schema version 1 and keeps everything in it', async () => {
+    const factory = new IDBFactory();
+    await writeSchemaV1(factory, 'lis-old');
+    const database = new LisDatabase('lis-old', { indexedDB: factory, IDBKeyRange });
+    useDatabase(database);
+    await database.open();
+    expect(database.verno).toBe(1);
+    expect(await getAssessment('v1-a')).toMatchObject({
+      organisation: 'Gamla kommun',
+      targets: { ledning: { level: 4 } },
+    });
+    expect(await getAnswers('v1-a')).toEqual([
+      expect.objectContaining({ questionId: 'led-01', note: 'Från version 1', flagged: true }),
+    ]);
+    expect(await getSetting('language')).toBe('en');
+    database.close();
+  });
+});

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import './ui/styles.css';
 import { App } from './app/App';
 import { boot } from './app/boot';
+import { prefetchWhenIdle } from './app/prefetch';
 
 void boot().then(() => {
   createRoot(document.getElementById('root')!).render(
@@ -10,4 +11,5 @@ void boot().then(() => {
       <App />
     </StrictMode>,
   );
+  prefetchWhenIdle();
 });

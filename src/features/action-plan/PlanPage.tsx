@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useLocalize, useT } from '../../i18n';
 import { Page } from '../../ui/Page';
 import { Notice } from '../../ui/Notice';
@@ -31,6 +31,9 @@ import { PlanPrintTable } from './PlanPrintTable';
 
 type Data = { questionnaire: Questionnaire; assessment: Assessment; answers: ReadonlyMap<string, Answer> };
 const HORIZONS = ['within3', 'within12', 'later'] as const;
+/** Cards drawn in the first pass; the rest follow in a deferred pass, so a long plan opens at once. */
+const FIRST_PASS = 25;
+const NONE: PlanItem[] = [];
 const QUARTERS = ['Q1', 'Q2', 'Q3', 'Q4', 'later'] as const;
 
 function Plan({ questionnaire, assessment, answers }: Data) {
@@ -78,9 +81,14 @@ function Plan({ questionnaire, assessment, answers }: Data) {
   const onEdit = useCallback((item: PlanItem) => setEditing(item.id), []);
   const onRestore = useCallback((item: PlanItem) => void putPlanItem(restoreItem(item, nowIso())), []);
 
+  const visibleNow = useMemo(() => filterItems(all, filters), [all, filters]);
+  const visible = useDeferredValue(visibleNow, visibleNow.slice(0, FIRST_PASS));
+  const activeNow = useMemo(() => all.filter((i) => i.dismissedReason === null), [all]);
+  // The paper version is not on screen: it can wait for the deferred pass.
+  const printable = useDeferredValue(activeNow, NONE);
+
   if (!items) return <p>{t('app.loading')}</p>;
-  const visible = filterItems(all, filters);
-  const active = all.filter((i) => i.dismissedReason === null);
+  const active = activeNow;
   const groupOf = (i: PlanItem) =>
     filters.grouping === 'horizon' ? horizonOf(i, period) : quarterOf(i, period);
   const groups = (filters.grouping === 'horizon' ? HORIZONS : QUARTERS).map((key) => ({
@@ -90,7 +98,8 @@ function Plan({ questionnaire, assessment, answers }: Data) {
         ? t(`plan.horizon.${key as (typeof HORIZONS)[number]}`)
         : t(`plan.quarter.${key as (typeof QUARTERS)[number]}`),
     items: visible.filter((i) => groupOf(i) === key),
-    print: active.filter((i) => groupOf(i) === key),
+    count: visibleNow.filter((i) => groupOf(i) === key).length,
+    print: printable.filter((i) => groupOf(i) === key),
   }));
   const firstId = active[0]?.id;
   const lastId = active[active.length - 1]?.id;
@@ -146,14 +155,14 @@ function Plan({ questionnaire, assessment, answers }: Data) {
         <PlanControls areas={questionnaire.areas} />
         {all.length === 0 && <p>{t('plan.empty')}</p>}
         <p className="no-print" aria-live="polite">
-          {t('plan.showing', { shown: visible.length, total: all.length })}
+          {t('plan.showing', { shown: visibleNow.length, total: all.length })}
         </p>
         <div className="no-print">
           {groups.map((g) =>
             g.items.length === 0 ? null : (
               <section key={g.key} aria-labelledby={`group-${g.key}`}>
                 <h2 id={`group-${g.key}`}>
-                  {g.heading} ({g.items.length})
+                  {g.heading} ({g.count})
                 </h2>
                 <ol className="card-list">
                   {g.items.map((item) =>

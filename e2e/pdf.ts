@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import type { Page, TestInfo } from '@playwright/test';
+import type { Locator, Page, TestInfo } from '@playwright/test';
 
 /**
  * Prints the page as the browser would (print media, A4) and returns the PDF's pages as text,
@@ -8,8 +8,15 @@ import type { Page, TestInfo } from '@playwright/test';
  * stays together. The PDF and PNG renders of its pages are kept in the test's
  * output folder so that a person can look at them.
  */
-export async function printToPdf(page: Page, testInfo: TestInfo, name: string): Promise<string[]> {
+export async function printToPdf(
+  page: Page,
+  testInfo: TestInfo,
+  name: string,
+  ready?: Locator,
+): Promise<string[]> {
   await page.emulateMedia({ media: 'print' });
+  // Parts drawn only for paper appear once the page sees print media.
+  if (ready) await ready.waitFor({ state: 'attached' });
   const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
   await page.emulateMedia({ media: 'screen' });
   const file = testInfo.outputPath(`${name}.pdf`);

@@ -105,7 +105,13 @@ test('the action plan: generated, edited, reordered, dismissed, extended, regene
   expect(icsText).toContain('DTSTART;VALUE=DATE:20270131');
 
   // Print: every action in the plan is in the PDF, and the header repeats.
-  const pages = await printToPdf(page, testInfo, 'handlingsplan');
+  await expect(page.getByRole('table')).toHaveCount(0);
+  const pages = await printToPdf(
+    page,
+    testInfo,
+    'handlingsplan',
+    page.getByRole('table', { name: /Inom 3 månader/ }),
+  );
   const text = pages.join(' ').replace(/\s+/g, ' ');
   const titles = await page.locator('.plan-item:not(.plan-item--dismissed) h3').allTextContents();
   expect(titles).toHaveLength(total);

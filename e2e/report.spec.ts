@@ -74,7 +74,8 @@ test('the report follows the answers, and compares with last year', async ({ pag
     .getByRole('group', { name: /^Fråga 2 av/ })
     .getByRole('radio', { name: /^Nivå 3:/ })
     .check();
-  await page.goto('./');
+  await expect(page.getByRole('progressbar', { name: /Besvarat i/ })).toHaveAttribute('aria-valuenow', '2');
+  await page.getByRole('link', { name: 'LIS-stegen' }).click();
   await page.getByRole('button', { name: /Ny skattning baserad på denna: Norrby kommun/ }).click();
   await page.getByRole('link', { name: 'Ledning, ansvar och roller', exact: true }).click();
   await page

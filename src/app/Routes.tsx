@@ -1,19 +1,19 @@
-import { lazy } from 'react';
 import type { Route } from './router';
 import { StartPage } from '../features/assessments/StartPage';
 import { NotFoundPage } from './NotFoundPage';
+import { lazyPage } from './lazy-page';
 
-// Everything but the start page loads when first visited, keeping the first load small.
-const NewAssessmentPage = lazy(() => import('../features/assessments/NewAssessmentPage'));
-const DetailsPage = lazy(() => import('../features/assessments/DetailsPage'));
-const OverviewPage = lazy(() => import('../features/walk-through/OverviewPage'));
-const AreaPage = lazy(() => import('../features/walk-through/AreaPage'));
-const ReportPage = lazy(() => import('../features/report/ReportPage'));
-const SummaryPage = lazy(() => import('../features/report/SummaryPage'));
-const MethodPage = lazy(() => import('../features/method/MethodPage'));
-const PlanPage = lazy(() => import('../features/action-plan/PlanPage'));
-const SharePage = lazy(() => import('../features/sharing/SharePage'));
-const OpenPage = lazy(() => import('../features/sharing/OpenPage'));
+// Everything but the start page loads in idle time or when first visited, keeping the first load small.
+export const NewAssessmentPage = lazyPage(() => import('../features/assessments/NewAssessmentPage'));
+export const DetailsPage = lazyPage(() => import('../features/assessments/DetailsPage'));
+export const OverviewPage = lazyPage(() => import('../features/walk-through/OverviewPage'));
+export const AreaPage = lazyPage(() => import('../features/walk-through/AreaPage'));
+export const ReportPage = lazyPage(() => import('../features/report/ReportPage'));
+export const SummaryPage = lazyPage(() => import('../features/report/SummaryPage'));
+export const MethodPage = lazyPage(() => import('../features/method/MethodPage'));
+export const PlanPage = lazyPage(() => import('../features/action-plan/PlanPage'));
+export const SharePage = lazyPage(() => import('../features/sharing/SharePage'));
+export const OpenPage = lazyPage(() => import('../features/sharing/OpenPage'));
 
 export function Routes({ route }: { route: Route }) {
   switch (route.name) {

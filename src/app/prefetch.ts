@@ -1,4 +1,5 @@
 import { loadQuestionnaire } from '../content';
+import { AreaPage, OverviewPage, PlanPage, ReportPage, SummaryPage } from './Routes';
 
 /**
  * Once the start page is up and the browser is idle, load the questionnaire and the page chunks,
@@ -8,10 +9,7 @@ import { loadQuestionnaire } from '../content';
 export function prefetchWhenIdle(): void {
   const run = () => {
     void loadQuestionnaire().catch(() => undefined);
-    void import('../features/walk-through/OverviewPage');
-    void import('../features/walk-through/AreaPage');
-    void import('../features/report/ReportPage');
-    void import('../features/action-plan/PlanPage');
+    for (const page of [OverviewPage, AreaPage, ReportPage, SummaryPage, PlanPage]) void page.preload();
   };
   if ('requestIdleCallback' in window) window.requestIdleCallback(run, { timeout: 2000 });
   else setTimeout(run, 300);

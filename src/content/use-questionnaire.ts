@@ -1,7 +1,7 @@
 import { use } from 'react';
-import { loadQuestionnaire } from './index';
+import { loadedQuestionnaire, loadQuestionnaire } from './index';
 
-/** Suspends until the questionnaire is loaded; wrap callers in <Suspense>. */
+/** The questionnaire; suspends only the first time, until it has loaded. Wrap callers in <Suspense>. */
 export function useQuestionnaire() {
-  return use(loadQuestionnaire());
+  return loadedQuestionnaire() ?? use(loadQuestionnaire());
 }

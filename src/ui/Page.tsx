@@ -12,7 +12,9 @@ export function Page({ title, heading, children }: Props) {
     document.title = `${title} – LIS-stegen`;
   }, [title]);
   useEffect(() => {
-    h1.current?.focus({ preventScroll: false });
+    // After the first paint: focusing forces a layout, which should not delay showing the page.
+    const frame = requestAnimationFrame(() => h1.current?.focus({ preventScroll: false }));
+    return () => cancelAnimationFrame(frame);
   }, []);
   return (
     <>

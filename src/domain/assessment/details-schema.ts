@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { LIMITS } from './types';
 
 /** Error messages are codes; the UI turns them into sentences in the chosen language. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { BASE64_PATTERN } from './base64';
 import { canonicalJson } from './canonical-json';
 

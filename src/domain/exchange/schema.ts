@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import type { Answer, Assessment } from '../assessment/types';
 import { PLAN_STATUSES, PRIORITY_REASONS, type PlanItem } from '../plan/types';
 import { effortSchema } from '../questionnaire/schema';

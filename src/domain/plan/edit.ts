@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { EFFORTS } from '../questionnaire/schema';
 import { LIMITS } from '../assessment/types';
 import { isIsoDate } from './dates';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { areaSchema, questionnaireHeadSchema, questionnaireSchema, type Questionnaire } from './schema';
 
 export type LoadProblem = { file: string; path: string; message: string };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 /**
  * The questionnaire file format. One folder per questionnaire under `questionnaires/`:

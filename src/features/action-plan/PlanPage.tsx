@@ -3,6 +3,7 @@ import { useLocalize, useT } from '../../i18n';
 import { Page } from '../../ui/Page';
 import { Notice } from '../../ui/Notice';
 import { PrintFrame } from '../../ui/PrintFrame';
+import { usePrinting } from '../../ui/use-printing';
 import { useAssessmentData } from '../../data/use-assessment-data';
 import type { Answer, Assessment } from '../../domain/assessment/types';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
@@ -84,8 +85,8 @@ function Plan({ questionnaire, assessment, answers }: Data) {
   const visibleNow = useMemo(() => filterItems(all, filters), [all, filters]);
   const visible = useDeferredValue(visibleNow, visibleNow.slice(0, FIRST_PASS));
   const activeNow = useMemo(() => all.filter((i) => i.dismissedReason === null), [all]);
-  // The paper version is not on screen: it can wait for the deferred pass.
-  const printable = useDeferredValue(activeNow, NONE);
+  // The paper version is drawn only for printing: hundreds of rows nobody sees on screen.
+  const printable = usePrinting() ? activeNow : NONE;
 
   if (!items) return <p>{t('app.loading')}</p>;
   const active = activeNow;

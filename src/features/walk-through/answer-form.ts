@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../domain/zod';
 import { LIMITS, type Answer, type AnswerValue } from '../../domain/assessment/types';
 
 /** The fields of one question card. `choice` is "0"–"5", "unknown", "na" or "" (not answered). */

@@ -21,6 +21,9 @@ export async function answerAll(
     await expect(page.getByText('Alla frågor i området är besvarade.')).toBeVisible();
     const next = page.getByRole('link', { name: /^Nästa område:/ });
     if ((await next.count()) === 0) break;
+    const title = (await next.textContent())!.replace(/^Nästa område:\s*/, '').replace(/\s*→$/, '');
     await next.click();
+    // The next area replaces this one when it is ready (navigation is a transition).
+    await expect(page.getByRole('heading', { level: 1, name: title, exact: true })).toBeVisible();
   }
 }

@@ -42,6 +42,7 @@ test('the whole journey: targets, a keyboard-only area, ej tillämplig, note, fl
 
   // Ej tillämplig needs a reason; a note and a flag on another question.
   await page.getByRole('link', { name: /Nästa område: Riskhantering/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Riskhantering och riskanalys' })).toBeVisible();
   await question(page, 1)
     .getByRole('radio', { name: /Ej tillämplig/ })
     .check();

@@ -6,7 +6,11 @@ import { boot } from './app/boot';
 import { prefetchWhenIdle } from './app/prefetch';
 
 void boot().then(() => {
-  createRoot(document.getElementById('root')!).render(
+  createRoot(document.getElementById('root')!, {
+    // React rendered again and recovered; keep the cause for whoever looks at the console.
+    onRecoverableError: (error) =>
+      console.warn('Recovered:', error instanceof Error ? (error.cause ?? error) : error),
+  }).render(
     <StrictMode>
       <App />
     </StrictMode>,

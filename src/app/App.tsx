@@ -49,7 +49,7 @@ function Messages() {
 
 export function App() {
   const t = useT();
-  const route = useRoute();
+  const { route, pending } = useRoute();
   const fallback = (
     <>
       <h1>{t('app.error.title')}</h1>
@@ -77,10 +77,10 @@ export function App() {
           </nav>
         </div>
       </header>
-      <main id="main" className="main" tabIndex={-1}>
+      <main id="main" className="main" tabIndex={-1} aria-busy={pending}>
         <UpdatePrompt />
         <Messages />
-        <ErrorBoundary key={JSON.stringify(route)} fallback={fallback}>
+        <ErrorBoundary resetKey={JSON.stringify(route)} fallback={fallback}>
           <Suspense fallback={<p>{t('app.loading')}</p>}>
             <Routes route={route} />
           </Suspense>

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useState, useTransition } from 'react';
 
 /**
  * Hash routing: `#/skattning/<id>/omrade/<area>`. It works from any static host, from a file
@@ -76,12 +76,18 @@ export function navigate(route: Route): void {
   window.location.hash = href(route);
 }
 
-function subscribe(onChange: () => void) {
-  window.addEventListener('hashchange', onChange);
-  return () => window.removeEventListener('hashchange', onChange);
-}
-
-export function useRoute(): Route {
-  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
-  return parseRoute(hash);
+/**
+ * The current route. A hash change is applied as a transition: React keeps showing the page the
+ * user is on until the next one is ready (its chunk and data loaded), instead of flashing a
+ * fallback and then holding the new page back. `pending` is true meanwhile.
+ */
+export function useRoute(): { route: Route; pending: boolean } {
+  const [hash, setHash] = useState(() => window.location.hash);
+  const [pending, start] = useTransition();
+  useEffect(() => {
+    const onChange = () => start(() => setHash(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return { route: useMemo(() => parseRoute(hash), [hash]), pending };
 }

@@ -1,18 +1,23 @@
 import type { Questionnaire } from '../domain/questionnaire/schema';
 
-let pending: Promise<Questionnaire> | null = null;
-let loaded: Questionnaire | null = null;
+type Tracked<T> = Promise<T> & { status?: 'fulfilled' | 'rejected'; value?: T; reason?: unknown };
+
+let pending: Tracked<Questionnaire> | null = null;
 
 /**
  * The default questionnaire, loaded when first needed so that the start page stays small.
  * The YAML is turned into JSON at build time and validated here with the same schema as in tests.
+ * Once settled, the promise carries `status` and `value`, which React's `use()` reads at once
+ * instead of suspending.
  */
 export function loadQuestionnaire(): Promise<Questionnaire> {
-  pending ??= import('./kommun').then((m) => (loaded = m.questionnaire));
+  if (!pending) {
+    const promise: Tracked<Questionnaire> = import('./kommun').then((m) => m.questionnaire);
+    promise.then(
+      (value) => Object.assign(promise, { status: 'fulfilled', value }),
+      (reason: unknown) => Object.assign(promise, { status: 'rejected', reason }),
+    );
+    pending = promise;
+  }
   return pending;
-}
-
-/** The questionnaire if it has loaded already, so pages can render without suspending. */
-export function loadedQuestionnaire(): Questionnaire | null {
-  return loaded;
 }

@@ -1,7 +1,7 @@
 import { use } from 'react';
-import { loadedQuestionnaire, loadQuestionnaire } from './index';
+import { loadQuestionnaire } from './index';
 
-/** The questionnaire; suspends only the first time, until it has loaded. Wrap callers in <Suspense>. */
+/** The questionnaire; suspends only until it has loaded the first time. Wrap callers in <Suspense>. */
 export function useQuestionnaire() {
-  return loadedQuestionnaire() ?? use(loadQuestionnaire());
+  return use(loadQuestionnaire());
 }

@@ -105,7 +105,10 @@ export function putAnswerNow(
   };
   // The native request is issued before this function returns, whatever Dexie schedules later.
   try {
-    db().backendDB().transaction('answers', 'readwrite').objectStore('answers').put(record);
+    const tx = db().backendDB().transaction('answers', 'readwrite');
+    tx.objectStore('answers').put(record);
+    // Commit now: a transaction still open when the tab dies is aborted, not committed.
+    tx.commit();
   } catch {
     // Not open (yet): the Dexie write below still tries.
   }

@@ -40,5 +40,7 @@ export function usePlan(
       : null;
   }, [items, generated]);
 
-  return { items, pending, regenerate: () => pending && savePlanItems(assessment.id, pending.items) };
+  // The first time, show the generated plan while it is being stored, not an empty page.
+  const shown = items && items.length === 0 && generated.length > 0 ? generated : items;
+  return { items: shown, pending, regenerate: () => pending && savePlanItems(assessment.id, pending.items) };
 }

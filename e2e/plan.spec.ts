@@ -44,6 +44,10 @@ test('the action plan: generated, edited, reordered, dismissed, extended, regene
   await form.getByRole('button', { name: 'Spara åtgärden' }).click();
   const edited = `${firstTitle} (beslutad i KS)`;
   await expect(page.getByRole('heading', { level: 3, name: edited })).toBeVisible();
+  const editedCard = page.getByRole('listitem', { name: edited });
+  await editedCard.getByText('Beskrivning, leverans och hänvisningar').click();
+  await expect(editedCard.getByText('Ledningens genomgång')).toBeVisible();
+  await expect(editedCard.getByText(/ISO 27001: /)).toBeVisible();
   await expect(page.getByRole('listitem', { name: edited }).getByText(/\(Anna Andersson\)/)).toBeVisible();
 
   // Status, order, dismiss (a reason is required), and an action added by hand.

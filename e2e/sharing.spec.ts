@@ -32,11 +32,25 @@ async function exportFile(page: Page, password: string | null): Promise<string> 
   return file;
 }
 
-async function openFile(browser: Browser, file: string) {
+/** Opens a file in a fresh browser, with the file picker or by dropping it on the page. */
+async function openFile(browser: Browser, file: string, how: 'pick' | 'drop' = 'pick') {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto('./#/oppna');
-  await page.getByLabel('Välj en fil').setInputFiles(file);
+  if (how === 'pick') await page.getByLabel('Välj en fil').setInputFiles(file);
+  else {
+    const dataTransfer = await page.evaluateHandle(
+      ({ text, name }) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([text], name, { type: 'application/json' }));
+        return dt;
+      },
+      { text: readFileSync(file, 'utf8'), name: 'fran-kollega.lisstegen' },
+    );
+    await page
+      .getByRole('group', { name: 'Släpp en LIS-stegen-fil här' })
+      .dispatchEvent('drop', { dataTransfer });
+  }
   return { context, page };
 }
 
@@ -74,7 +88,7 @@ test('export, import into a fresh browser, same report; encrypted with a passwor
   await page.getByRole('link', { name: 'Till översikten' }).click();
   const encrypted = await exportFile(page, 'hemligt-lösen-2026');
   expect(readFileSync(encrypted, 'utf8')).not.toContain('Ekby kommun');
-  const locked = await openFile(browser, encrypted);
+  const locked = await openFile(browser, encrypted, 'drop');
   await expect(locked.page.getByText('Filen är skyddad med lösenord. Skriv lösenordet.')).toBeVisible();
   await locked.page.getByLabel('Lösenord för filen').fill('fel lösenord');
   await locked.page.getByRole('button', { name: 'Öppna filen' }).click();

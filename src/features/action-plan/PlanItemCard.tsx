@@ -23,6 +23,15 @@ export const PlanItemCard = memo(function PlanItemCard(props: Props) {
   const { item, names, overdue, first, last } = props;
   const t = useT();
   const titleId = `item-${item.id}-title`;
+  const r = item.references;
+  const references = [
+    r.iso.length ? `ISO 27001: ${r.iso.join(', ')}` : '',
+    r.csf.length ? `NIST CSF: ${r.csf.join(', ')}` : '',
+    r.cis.length ? `CIS: ${r.cis.join(', ')}` : '',
+    r.nis2.length ? `NIS2 21.2 ${r.nis2.join(', ')}` : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
   return (
     <li
       className={`plan-item${item.dismissedReason ? ' plan-item--dismissed' : ''}`}
@@ -44,6 +53,50 @@ export const PlanItemCard = memo(function PlanItemCard(props: Props) {
       <p className="muted">
         {names.area ? `${names.area}${names.question ? ` · ${names.question}` : ''}` : t('plan.manual')}
       </p>
+      <details>
+        <summary>{t('plan.more')}</summary>
+        <div>
+          {item.description && <p className="pre-wrap">{item.description}</p>}
+          <dl className="plan-item__details">
+            {item.deliverable && (
+              <div>
+                <dt>{t('plan.field.deliverable')}</dt>
+                <dd>{item.deliverable}</dd>
+              </div>
+            )}
+            {references && (
+              <div>
+                <dt>{t('walk.references')}</dt>
+                <dd>{references}</dd>
+              </div>
+            )}
+            {item.start && (
+              <div>
+                <dt>{t('plan.start')}</dt>
+                <dd>{item.start}</dd>
+              </div>
+            )}
+            {item.followUp && (
+              <div>
+                <dt>{t('plan.field.followUp')}</dt>
+                <dd>{item.followUp}</dd>
+              </div>
+            )}
+            {item.note && (
+              <div>
+                <dt>{t('plan.field.note')}</dt>
+                <dd className="pre-wrap">{item.note}</dd>
+              </div>
+            )}
+            {(item.decidedIn || item.decidedDate) && (
+              <div>
+                <dt>{t('plan.decided')}</dt>
+                <dd>{[item.decidedIn, item.decidedDate].filter(Boolean).join(', ')}</dd>
+              </div>
+            )}
+          </dl>
+        </div>
+      </details>
       <dl className="plan-item__facts">
         <div>
           <dt>{t('plan.owner')}</dt>

@@ -111,4 +111,6 @@ export const plan: Record<keyof typeof sv, string> = {
   'plan.col.due': 'Due',
   'plan.col.status': 'Status',
   'plan.itemsIn': '{count} actions',
+  'plan.more': 'Description, deliverable and references',
+  'plan.decided': 'Decided in',
 };

@@ -109,4 +109,6 @@ export const plan = {
   'plan.col.due': 'Klart senast',
   'plan.col.status': 'Status',
   'plan.itemsIn': '{count} åtgärder',
+  'plan.more': 'Beskrivning, leverans och hänvisningar',
+  'plan.decided': 'Beslutad i',
 } as const;

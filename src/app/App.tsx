@@ -18,7 +18,7 @@ function LanguageSwitch() {
       type="button"
       className="lang-switch"
       lang={other}
-      aria-label={t('app.languageLabel')}
+      aria-label={`${t('app.language')} – ${t('app.languageLabel')}`}
       onClick={() => {
         setLanguage(other);
         void setSetting('language', other);

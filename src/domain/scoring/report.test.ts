@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { compareWithEarlier, largestGaps, legalGaps, openPoints } from './report';
+import {
+  compareWithEarlier,
+  largestAreaGap,
+  largestGaps,
+  legalGaps,
+  legalGapsByArea,
+  openPoints,
+} from './report';
 import { scoreAssessment } from './scores';
 import { answersByQuestion } from '../assessment/progress';
 import { answer, assessment, level, sampleQuestionnaire } from '../../test/sample';
@@ -28,6 +35,16 @@ describe('report sections', () => {
 
   it('lists law-required questions below level 3 or unknown, but not ej tillämplig', () => {
     expect(legalGaps(score.areas).map((g) => g.question.id)).toEqual(['sty-01', 'sty-02', 'sky-01']);
+    expect(legalGapsByArea(legalGaps(score.areas)).map((x) => [x.area.id, x.count])).toEqual([
+      ['styrning', 2],
+      ['skydd', 1],
+    ]);
+  });
+
+  it('finds the area furthest below target, and none when all meet it', () => {
+    expect(largestAreaGap(score.areas)?.area.id).toBe('styrning');
+    const met = scoreAssessment(q, answersByQuestion([answer('sty-01', level(5))]), assessment());
+    expect(largestAreaGap(met.areas)).toBeNull();
   });
 
   it('lists open points: vet ej, flagged, unanswered and ej tillämplig without a reason', () => {
@@ -59,8 +76,8 @@ describe('compareWithEarlier', () => {
     ]);
     const s = scoreAssessment(q, answers, a);
     const c = compareWithEarlier(q, a, answers, s.areas)!;
-    expect(c.areas[0]).toMatchObject({ before: 2, now: 2 });
-    expect(c.areas[1]).toMatchObject({ before: null, now: null });
+    expect(c.areas[0]).toMatchObject({ before: 2, now: 2, change: 0 });
+    expect(c.areas[1]).toMatchObject({ before: null, now: null, change: null });
     expect(c.rose.map((x) => [x.question.id, x.before, x.now])).toEqual([['sty-01', 1, 3]]);
     expect(c.fell.map((x) => [x.question.id, x.before, x.now])).toEqual([['sty-02', 3, 2]]);
   });

@@ -55,7 +55,8 @@ export function openPoints(questionnaire: Questionnaire, answers: ReadonlyMap<st
   return points;
 }
 
-export type AreaComparison = { area: Area; before: number | null; now: number | null };
+/** `change` is now − before, to one decimal; null unless both have a level. */
+export type AreaComparison = { area: Area; before: number | null; now: number | null; change: number | null };
 export type QuestionChange = { area: Area; question: Question; before: number; now: number };
 
 /**
@@ -82,11 +83,12 @@ export function compareWithEarlier(
         carriedOver: false,
         updatedAt: '',
       });
-  const areas = questionnaire.areas.map((area, i) => ({
-    area,
-    before: scoreArea(area, earlier, assessment).average,
-    now: now[i]?.average ?? null,
-  }));
+  const areas = questionnaire.areas.map((area, i) => {
+    const before = scoreArea(area, earlier, assessment).average;
+    const current = now[i]?.average ?? null;
+    const change = before === null || current === null ? null : Math.round((current - before) * 10) / 10;
+    return { area, before, now: current, change };
+  });
   const rose: QuestionChange[] = [];
   const fell: QuestionChange[] = [];
   for (const area of questionnaire.areas)
@@ -99,4 +101,22 @@ export function compareWithEarlier(
       if (current.level < before) fell.push(change);
     }
   return { areas, rose, fell };
+}
+
+/** The area furthest below its target, or null when every area with a level meets it. */
+export function largestAreaGap(areas: readonly AreaScore[]): AreaScore | null {
+  let worst: AreaScore | null = null;
+  for (const a of areas) if (a.gap !== null && a.gap > 0 && (worst === null || a.gap > worst.gap!)) worst = a;
+  return worst;
+}
+
+/** Legal requirements not in place, counted per area, in questionnaire order. */
+export function legalGapsByArea(rows: readonly GapRow[]): { area: Area; count: number }[] {
+  const counts = new Map<string, { area: Area; count: number }>();
+  for (const r of rows) {
+    const entry = counts.get(r.area.id) ?? { area: r.area, count: 0 };
+    entry.count++;
+    counts.set(r.area.id, entry);
+  }
+  return [...counts.values()];
 }

@@ -1,6 +1,7 @@
 import { useLocalize, useT } from '../../i18n';
 import { useFormatLevel } from '../../i18n/use-format';
 import { BarChart } from '../../ui/BarChart';
+import { largestAreaGap } from '../../domain/scoring/report';
 import type { Report } from './use-report';
 
 /** The chart of current against target per area, with its facts in words for screen readers. */
@@ -9,10 +10,10 @@ export function AreaChart({ report }: { report: Report }) {
   const loc = useLocalize();
   const fmt = useFormatLevel();
   const { areas, overall } = report.score;
-  const worst = [...areas].filter((a) => a.gap !== null).sort((a, b) => b.gap! - a.gap!)[0];
+  const worst = largestAreaGap(areas);
   const description = [
     t('report.chartDesc', { below: overall.areasBelowTarget, total: areas.length }),
-    worst && worst.gap! > 0
+    worst
       ? t('report.chartDescMax', {
           area: loc(worst.area.title),
           now: fmt(worst.average),

@@ -58,9 +58,7 @@ export function Comparison({ report, date }: { report: Report; date: string }) {
               <td className="num">{fmt(a.before)}</td>
               <td className="num">{fmt(a.now)}</td>
               <td className="num">
-                {a.before !== null && a.now !== null
-                  ? `${a.now >= a.before ? '+' : ''}${fmt(Math.round((a.now - a.before) * 10) / 10)}`
-                  : '–'}
+                {a.change === null ? '–' : `${a.change >= 0 ? '+' : ''}${fmt(a.change)}`}
               </td>
             </tr>
           ))}

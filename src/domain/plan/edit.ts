@@ -3,7 +3,7 @@ import { EFFORTS } from '../questionnaire/schema';
 import { LIMITS } from '../assessment/types';
 import { isIsoDate } from './dates';
 import { sortByOrder } from './order';
-import { PLAN_STATUSES, type PlanItem } from './types';
+import { NEW_ITEM_STATE, PLAN_STATUSES, type PlanItem } from './types';
 
 /**
  * Form errors are short codes the UI translates: 'required', 'tooLong', 'date',
@@ -89,6 +89,7 @@ export function newManualItem(
   id: string,
 ): PlanItem {
   return {
+    ...NEW_ITEM_STATE,
     ...values,
     id,
     assessmentId,
@@ -100,10 +101,6 @@ export function newManualItem(
     lawRequired: false,
     priorityReason: 'manual',
     order,
-    dismissedReason: null,
-    edited: false,
-    isNew: false,
-    obsolete: false,
     createdAt: now,
     updatedAt: now,
   };

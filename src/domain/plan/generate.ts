@@ -3,7 +3,7 @@ import type { Answer, Assessment } from '../assessment/types';
 import { scoreAssessment, type AreaScore } from '../scoring/scores';
 import { priorityFor, rankCandidates, type PlanCandidate } from './priority';
 import { suggestedDates } from './schedule';
-import type { PlanItem } from './types';
+import { NEW_ITEM_STATE, type PlanItem } from './types';
 
 /** Question actions cover the steps up to level 3; the area's actions cover 4 and 5. */
 export const QUESTION_ACTION_MAX_LEVEL = 3;
@@ -36,19 +36,10 @@ function itemFrom(
     priority,
     priorityReason,
     ownerRole: action.owner,
-    ownerName: '',
+    ...NEW_ITEM_STATE,
     start,
     due,
     effort: action.effort,
-    status: 'ej-paborjad',
-    followUp: '',
-    note: '',
-    decidedIn: '',
-    decidedDate: null,
-    dismissedReason: null,
-    edited: false,
-    isNew: false,
-    obsolete: false,
     createdAt: ctx.now,
     updatedAt: ctx.now,
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generatePlan } from './generate';
-import { reconcilePlan } from './reconcile';
+import { pendingRegeneration, reconcilePlan } from './reconcile';
 import { applyEdit, dismissItem, editValuesOf, moveItem, newManualItem } from './edit';
 import { planItem, userFields } from './fixtures/items';
 import { answer, assessment, level, realQuestionnaire, sampleQuestionnaire } from '../../test/sample';
@@ -259,5 +259,21 @@ describe('reconcilePlan: damaged input', () => {
     const b = planItem({ id: 'x', templateId: null, title: 'Två', order: 1 });
     const r = reconcilePlan([a, b], [], T1);
     expect(r.items.map((i) => i.title)).toEqual(['Ett', 'Två']);
+  });
+});
+
+describe('pendingRegeneration', () => {
+  it('is null when nothing would be added or newly marked obsolete', () => {
+    const values = { 'sty-01': level(1) };
+    const settled = reconcilePlan([], gen(values), T0).items;
+    expect(pendingRegeneration(settled, gen(values, T1), T1)).toBeNull();
+  });
+
+  it('counts what would be added and what would newly become obsolete, but not what already was', () => {
+    const first = reconcilePlan([], gen({ 'sty-01': level(1) }), T0).items;
+    const closing = pendingRegeneration(first, gen({ 'sty-01': level(2), 'sty-03': level(2) }, T1), T1);
+    expect(closing).toMatchObject({ added: ['a1:sty-03-3'], newlyObsolete: 1 });
+    const applied = closing!.items;
+    expect(pendingRegeneration(applied, gen({ 'sty-01': level(2), 'sty-03': level(2) }, T2), T2)).toBeNull();
   });
 });

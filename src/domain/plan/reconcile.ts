@@ -93,3 +93,18 @@ export function reconcilePlan(
   });
   return { items, added, obsolete };
 }
+
+/**
+ * What regenerating would change, for the "answers have changed" notice: null when it would add
+ * nothing and mark nothing newly obsolete, else the result with the count of newly obsolete items.
+ */
+export function pendingRegeneration(
+  existing: readonly PlanItem[],
+  generated: readonly PlanItem[],
+  now: string,
+): (ReconcileResult & { newlyObsolete: number }) | null {
+  const result = reconcilePlan(existing, generated, now);
+  const wasObsolete = new Set(existing.filter((i) => i.obsolete).map((i) => i.id));
+  const newlyObsolete = result.obsolete.filter((id) => !wasObsolete.has(id)).length;
+  return result.added.length > 0 || newlyObsolete > 0 ? { ...result, newlyObsolete } : null;
+}

@@ -49,3 +49,17 @@ export type PlanItem = {
   createdAt: string;
   updatedAt: string;
 };
+
+/** What every new item starts with in the fields the user owns: nothing written, not started, not marked. */
+export const NEW_ITEM_STATE = {
+  ownerName: '',
+  status: 'ej-paborjad',
+  followUp: '',
+  note: '',
+  decidedIn: '',
+  decidedDate: null,
+  dismissedReason: null,
+  edited: false,
+  isNew: false,
+  obsolete: false,
+} as const satisfies Partial<PlanItem>;

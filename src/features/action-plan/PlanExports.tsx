@@ -21,6 +21,8 @@ export function PlanExports({ items, questionnaire, organisation, date }: Props)
       show(t('plan.exportFailed', { reason: error instanceof Error ? error.message : String(error) }));
     }
   };
+  const saveText = (text: string, type: string, extension: string) =>
+    downloadBlob(new Blob([text], { type }), `${base}.${extension}`);
   return (
     <div className="actions no-print" role="group" aria-label={t('plan.export')}>
       <button type="button" className="button" onClick={() => window.print()}>
@@ -29,14 +31,7 @@ export function PlanExports({ items, questionnaire, organisation, date }: Props)
       <button
         type="button"
         className="button button--secondary"
-        onClick={() =>
-          run(() =>
-            downloadBlob(
-              new Blob([planToCsv(items, questionnaire)], { type: 'text/csv;charset=utf-8' }),
-              `${base}.csv`,
-            ),
-          )
-        }
+        onClick={() => run(() => saveText(planToCsv(items, questionnaire), 'text/csv;charset=utf-8', 'csv'))}
       >
         {t('plan.csv')}
       </button>
@@ -56,12 +51,7 @@ export function PlanExports({ items, questionnaire, organisation, date }: Props)
         type="button"
         className="button button--secondary"
         onClick={() =>
-          run(() =>
-            downloadBlob(
-              new Blob([planToIcs(items, organisation, nowIso(), { questionnaire })], { type: ICS_MIME }),
-              `${base}.ics`,
-            ),
-          )
+          run(() => saveText(planToIcs(items, organisation, nowIso(), { questionnaire }), ICS_MIME, 'ics'))
         }
       >
         {t('plan.ics')}

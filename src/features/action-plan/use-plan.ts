@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { Answer, Assessment } from '../../domain/assessment/types';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
 import { generatePlan } from '../../domain/plan/generate';
-import { reconcilePlan } from '../../domain/plan/reconcile';
+import { pendingRegeneration } from '../../domain/plan/reconcile';
 import { nowIso } from '../../domain/ids';
 import { savePlanItems } from '../../storage/plan';
 import { usePlanItems } from '../../storage/hooks';
@@ -30,15 +30,10 @@ export function usePlan(
     }
   }, [items, generated, assessment.id]);
 
-  const pending = useMemo(() => {
-    if (!items || items.length === 0) return null;
-    const result = reconcilePlan(items, generated, nowIso());
-    const wasObsolete = new Set(items.filter((i) => i.obsolete).map((i) => i.id));
-    const newlyObsolete = result.obsolete.filter((id) => !wasObsolete.has(id));
-    return result.added.length > 0 || newlyObsolete.length > 0
-      ? { ...result, newlyObsolete: newlyObsolete.length }
-      : null;
-  }, [items, generated]);
+  const pending = useMemo(
+    () => (items && items.length > 0 ? pendingRegeneration(items, generated, nowIso()) : null),
+    [items, generated],
+  );
 
   // The first time, show the generated plan while it is being stored, not an empty page.
   const shown = items && items.length === 0 && generated.length > 0 ? generated : items;

@@ -1,13 +1,12 @@
 import { useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import type { Question, Questionnaire } from '../../domain/questionnaire/schema';
 import { LIMITS, type Answer } from '../../domain/assessment/types';
 import { localize, useT } from '../../i18n';
 import { useLanguage } from '../../i18n/language';
 import { saveAnswer } from '../../data/save-answer';
 import { useDebouncedSave } from '../../ui/use-debounced-save';
-import { answerFormSchema, toForm, toValue, type AnswerForm } from './answer-form';
+import { reasonMissing, toForm, toValue, type AnswerForm } from './answer-form';
 import { GuidanceDetails } from './GuidanceDetails';
 
 type Props = {
@@ -23,11 +22,9 @@ export function QuestionCard({ assessmentId, question, questionnaire, answer, in
   const t = useT();
   const language = useLanguage((s) => s.language);
   const values = useMemo(() => toForm(answer), [answer]);
-  const { register, getValues, trigger, formState, control } = useForm<AnswerForm>({
-    resolver: zodResolver(answerFormSchema),
+  const { register, getValues, control } = useForm<AnswerForm>({
     values,
     resetOptions: { keepDirtyValues: true },
-    mode: 'onChange',
   });
   const save = (patch: Parameters<typeof saveAnswer>[2], leaving = false) =>
     void saveAnswer(assessmentId, question.id, patch, leaving ? { known: answer } : undefined);
@@ -42,11 +39,10 @@ export function QuestionCard({ assessmentId, question, questionnaire, answer, in
   const choice = register('choice', {
     onChange: (e: { target: { value: AnswerForm['choice'] } }) => {
       save({ value: toValue(e.target.value, getValues('naReason')), carriedOver: false });
-      void trigger('naReason');
     },
   });
-  const naError = formState.errors.naReason;
-  const current = useWatch({ control, name: 'choice' });
+  const [current, reason] = useWatch({ control, name: ['choice', 'naReason'] });
+  const naError = reasonMissing(current, reason);
 
   return (
     // Each card is its own form so that its radio buttons form their own group.

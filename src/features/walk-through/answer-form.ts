@@ -1,17 +1,21 @@
-import { z } from '../../domain/zod';
 import { LIMITS, type Answer, type AnswerValue } from '../../domain/assessment/types';
 
 /** The fields of one question card. `choice` is "0"–"5", "unknown", "na" or "" (not answered). */
-export const answerFormSchema = z
-  .object({
-    choice: z.enum(['', '0', '1', '2', '3', '4', '5', 'unknown', 'na']),
-    naReason: z.string().max(LIMITS.reason, 'tooLong'),
-    note: z.string().max(LIMITS.note, 'tooLong'),
-    flagged: z.boolean(),
-  })
-  .refine((v) => v.choice !== 'na' || v.naReason.trim() !== '', { path: ['naReason'], message: 'naReason' });
+export type AnswerForm = {
+  choice: '' | '0' | '1' | '2' | '3' | '4' | '5' | 'unknown' | 'na';
+  naReason: string;
+  note: string;
+  flagged: boolean;
+};
 
-export type AnswerForm = z.infer<typeof answerFormSchema>;
+/**
+ * "Ej tillämplig" without a reason does not count as answered. Derived from the current values
+ * rather than kept as form state, so that a save coming back from the database (which resets
+ * the form to what was stored) can never hide the message.
+ */
+export function reasonMissing(choice: AnswerForm['choice'], naReason: string): boolean {
+  return choice === 'na' && naReason.trim() === '';
+}
 
 export function toForm(answer: Answer | undefined): AnswerForm {
   const value = answer?.value;

@@ -21,10 +21,12 @@ test('the action plan: generated, edited, reordered, dismissed, extended, regene
   await page.getByRole('link', { name: 'Till översikten' }).first().click();
   await page.getByRole('link', { name: 'Handlingsplan', exact: true }).click();
 
-  // Level 0 against target 3: three actions per question, all priority 1, due within 3 months.
+  // Level 0 against target 3: three actions per question, all priority 1. The first step is due
+  // within 3 months, the two above it follow one after the other within the year.
   const total = count * 3;
   await expect(page.getByText(`${total} åtgärder`, { exact: true })).toBeVisible();
-  await expect(page.getByRole('heading', { name: `Inom 3 månader (${total})` })).toBeVisible();
+  await expect(page.getByRole('heading', { name: `Inom 3 månader (${count})` })).toBeVisible();
+  await expect(page.getByRole('heading', { name: `Inom 12 månader (${count * 2})` })).toBeVisible();
   await axe();
 
   // Edit the first action: a named owner, a bad then a good due date.

@@ -161,6 +161,16 @@ describe('generatePlan: fields', () => {
     expect(due['sty-02-3']).toEqual([2, '2026-12-01']);
     expect(due['sty-03-3']).toEqual([3, '2027-03-01']);
   });
+
+  it("plans a question's later steps one after the other, each starting when the one below is due", () => {
+    const items = plan({ 'sty-01': level(0), 'sty-03': level(1) });
+    const dates = Object.fromEntries(items.map((i) => [i.templateId, [i.start, i.due]]));
+    expect(dates['sty-01-1']).toEqual(['2026-03-01', '2026-06-01']);
+    expect(dates['sty-01-2']).toEqual(['2026-06-01', '2026-09-01']);
+    expect(dates['sty-01-3']).toEqual(['2026-09-01', '2026-12-01']);
+    expect(dates['sty-03-2']).toEqual(['2026-03-01', '2026-06-01']);
+    expect(dates['sty-03-3']).toEqual(['2026-06-01', '2026-09-01']);
+  });
 });
 
 describe('generatePlan: order', () => {

@@ -20,7 +20,9 @@ function itemFrom(
   where: { areaId: string; questionId: string | null; level: number; lawRequired: boolean },
 ): Omit<PlanItem, 'order'> {
   const { priority, priorityReason } = priorityFor(where.level, where.lawRequired);
-  const { start, due } = suggestedDates(ctx.assessment.date, priority, action.toLevel);
+  // A question's steps follow each other: the first step above its level has none below it.
+  const stepsBelow = where.questionId === null ? 0 : action.toLevel - where.level - 1;
+  const { start, due } = suggestedDates(ctx.assessment.date, priority, action.toLevel, stepsBelow);
   return {
     id: planItemId(ctx.assessment.id, action.id),
     assessmentId: ctx.assessment.id,

@@ -80,7 +80,9 @@ describe('reconcilePlan: never loses what the user wrote', () => {
     expect(untouched).toMatchObject({ priority: 3, due: '2027-03-01' });
     const r = reconcilePlan([untouched], gen({ 'sty-03': level(0) }, T1), T1);
     const item = get(r.items, 'a1:sty-03-3');
-    expect(item).toMatchObject({ priority: 1, priorityReason: 'basics', due: '2026-06-01', updatedAt: T1 });
+    // From level 0 the step to 3 is the question's third step: it starts when the second is due.
+    expect(item).toMatchObject({ priority: 1, priorityReason: 'basics', updatedAt: T1 });
+    expect(item).toMatchObject({ start: '2026-09-01', due: '2026-12-01' });
     expect(item).toMatchObject({ status: 'pagar', dismissedReason: 'Görs av IT', createdAt: T0 });
   });
 

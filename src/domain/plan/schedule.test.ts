@@ -18,6 +18,16 @@ describe('planPeriod and suggested dates', () => {
     expect(suggestedDates('2026-03-01', 2, null).due).toBe('2026-12-01');
   });
 
+  it('puts each further step of a question STEP_MONTHS after the one below', () => {
+    expect(suggestedDates('2026-03-01', 1, 2, 1)).toEqual({ start: '2026-06-01', due: '2026-09-01' });
+    expect(suggestedDates('2026-03-01', 1, 3, 2)).toEqual({ start: '2026-09-01', due: '2026-12-01' });
+    expect(suggestedDates('2026-03-01', 2, 3, 1)).toEqual({ start: '2026-12-01', due: '2027-03-01' });
+    // Beyond the period the step is still written down, as "senare".
+    expect(horizonOf({ due: suggestedDates('2026-03-01', 3, 3, 1).due }, period)).toBe('later');
+    // Levels 4–5 keep their own date whatever lies below.
+    expect(suggestedDates('2026-03-01', 1, 4, 3).due).toBe('2027-09-01');
+  });
+
   it('places every suggested date in the horizon its rule promises', () => {
     const due = (p: 1 | 2 | 3, level: number) => suggestedDates(period.start, p, level).due;
     expect(horizonOf({ due: due(1, 2) }, period)).toBe('within3');

@@ -9,6 +9,11 @@ import { PLAN_STATUSES, type PlanItem, type PlanStatus, type Priority } from './
 export const PERIOD_MONTHS = 12;
 /** Suggested months from the assessment date to "klart senast", by priority. */
 export const DUE_MONTHS: Record<Priority, number> = { 1: 3, 2: 9, 3: 12 };
+/**
+ * Each further step on the same question is planned this many months after the one below it:
+ * level 2 cannot be in place before level 1 is, and a kommun cannot start every step at once.
+ */
+export const STEP_MONTHS = 3;
 /** Area actions to levels 4–5 build on level 3 everywhere, so they are planned after the period. */
 export const LATER_MONTHS = 18;
 /** Steps from this level up are beyond the one-year plan. */
@@ -21,14 +26,25 @@ export function planPeriod(assessment: Pick<Assessment, 'date'>): PlanPeriod {
   return { start: assessment.date, end: addMonths(assessment.date, PERIOD_MONTHS) };
 }
 
-/** Start and "klart senast" suggested for a newly generated item. */
+/**
+ * Start and "klart senast" suggested for a newly generated item. `stepsBelow` is how many steps
+ * of the same question come before this one in the plan (0 for the first step): such a step
+ * starts when the step below is due and is due `STEP_MONTHS` later.
+ */
 export function suggestedDates(
   assessmentDate: string,
   priority: Priority,
   toLevel: number | null,
+  stepsBelow = 0,
 ): { start: string; due: string } {
-  const months = toLevel !== null && toLevel >= LATER_FROM_LEVEL ? LATER_MONTHS : DUE_MONTHS[priority];
-  return { start: assessmentDate, due: addMonths(assessmentDate, months) };
+  if (toLevel !== null && toLevel >= LATER_FROM_LEVEL)
+    return { start: assessmentDate, due: addMonths(assessmentDate, LATER_MONTHS) };
+  const first = DUE_MONTHS[priority];
+  const before = Math.max(0, stepsBelow);
+  return {
+    start: before === 0 ? assessmentDate : addMonths(assessmentDate, first + STEP_MONTHS * (before - 1)),
+    due: addMonths(assessmentDate, first + STEP_MONTHS * before),
+  };
 }
 
 export type Horizon = 'within3' | 'within12' | 'later';

@@ -30,3 +30,25 @@ test('a full disk is told to the user, and the answer is not silently lost', asy
   ).toBeVisible();
   await expect(page.getByRole('progressbar', { name: /Besvarat i/ })).toHaveAttribute('aria-valuenow', '0');
 });
+
+test('the warning that the browser may clear the data comes once; then the start page keeps a quiet reminder', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    // What a browser without enough site engagement answers.
+    StorageManager.prototype.persisted = () => Promise.resolve(false);
+    StorageManager.prototype.persist = () => Promise.resolve(false);
+  });
+  await page.goto('./');
+  const warning = page.getByRole('alert').filter({ hasText: /Webbläsaren har inte lovat att spara/ });
+  const reminder = page.getByText(/Spara dina skattningar som fil då och då/);
+  await expect(warning).toBeVisible();
+  await expect(reminder).toBeVisible();
+  await warning.getByRole('button', { name: 'Stäng meddelandet' }).click();
+  await expect(warning).toHaveCount(0);
+
+  await page.reload();
+  // The reminder and the decision not to warn again come from the same answer of the browser.
+  await expect(reminder).toBeVisible();
+  await expect(page.getByText(/Webbläsaren har inte lovat att spara dina uppgifter/)).toHaveCount(0);
+});

@@ -4,6 +4,7 @@ import { useAnsweredCounts, useAssessments } from '../../storage/hooks';
 import { AssessmentRow } from './AssessmentRow';
 import { useDeleteWithUndo } from './use-delete-with-undo';
 import { Toast } from '../../ui/Toast';
+import { usePersistence } from '../../ui/persistence-store';
 
 export function StartPage() {
   const t = useT();
@@ -11,6 +12,7 @@ export function StartPage() {
   const counts = useAnsweredCounts();
   const { requestDelete, dialog, toast } = useDeleteWithUndo();
   const latest = assessments?.[0];
+  const persistence = usePersistence((s) => s.state);
 
   return (
     <Page title={t('start.title')}>
@@ -64,6 +66,7 @@ export function StartPage() {
           </tbody>
         </table>
       )}
+      {persistence === 'refused' && <p className="muted">{t('start.storageHint')}</p>}
       {dialog}
       {toast && <Toast>{toast}</Toast>}
     </Page>

@@ -34,6 +34,8 @@ export const core: Record<keyof typeof sv, string> = {
   'start.open': 'Open file',
   'start.list': 'Your assessments',
   'start.empty': 'You have no assessments yet. Start with a new assessment.',
+  'start.storageHint':
+    'The browser has not promised to keep the data permanently and may clear it if the disk fills up. Save your assessments as files now and then (Share as a file).',
   'start.col.name': 'Municipality',
   'start.col.scope': 'Scope',
   'start.col.date': 'Date',

@@ -31,6 +31,8 @@ export const core = {
   'start.open': 'Öppna fil',
   'start.list': 'Dina skattningar',
   'start.empty': 'Du har inga skattningar ännu. Börja med en ny skattning.',
+  'start.storageHint':
+    'Webbläsaren har inte lovat att spara uppgifterna permanent och kan rensa dem om disken blir full. Spara dina skattningar som fil då och då (Dela som fil).',
   'start.col.name': 'Kommun',
   'start.col.scope': 'Omfattning',
   'start.col.date': 'Datum',

@@ -52,3 +52,41 @@ test('the warning that the browser may clear the data comes once; then the start
   await expect(reminder).toBeVisible();
   await expect(page.getByText(/Webbläsaren har inte lovat att spara dina uppgifter/)).toHaveCount(0);
 });
+
+test('a plan edit that cannot be saved is told, and the form keeps what was typed', async ({ page }) => {
+  await createAssessment(page, 'Fullby kommun');
+  await page.getByRole('link', { name: /Börja skattningen/ }).click();
+  await page
+    .getByRole('group', { name: /^Fråga 1 av/ })
+    .getByRole('radio', { name: /^Nivå 0:/ })
+    .check();
+  await page.getByRole('link', { name: 'Till översikten' }).first().click();
+  await page.getByRole('link', { name: 'Handlingsplan', exact: true }).click();
+  await expect(page.getByText('3 åtgärder', { exact: true })).toBeVisible();
+
+  const firstTitle = (await page.locator('.plan-item h3').first().textContent())!;
+  await page.evaluate(() => {
+    const put = IDBObjectStore.prototype.put;
+    Object.assign(window, { freeSpace: () => (IDBObjectStore.prototype.put = put) });
+    IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
+      if (this.name === 'actions') throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+  });
+  await page.getByRole('button', { name: `Ändra: ${firstTitle}` }).click();
+  const form = page.getByRole('form', { name: `Ändra åtgärden: ${firstTitle}` });
+  await form.getByLabel('Ansvarig person (valfritt)').fill('Anna Andersson');
+  await form.getByRole('button', { name: 'Spara åtgärden' }).click();
+  await expect(
+    page.getByRole('alert').getByText(/Ändringen kunde inte sparas: lagringsutrymmet i webbläsaren är fullt/),
+  ).toBeVisible();
+  await expect(form.getByLabel('Ansvarig person (valfritt)')).toHaveValue('Anna Andersson');
+
+  // Space freed: the same form saves what was typed, and closes.
+  await page.evaluate(() => (window as unknown as { freeSpace: () => void }).freeSpace());
+  await form.getByRole('button', { name: 'Spara åtgärden' }).click();
+  await expect(form).toHaveCount(0);
+  await expect(page.getByText(/Anna Andersson/)).toBeVisible();
+  await page.reload();
+  await expect(page.getByText(/Anna Andersson/)).toBeVisible();
+});

@@ -1,8 +1,6 @@
 import type { Answer } from '../domain/assessment/types';
 import { patchAnswer, putAnswerNow } from '../storage/assessments';
-import { translate } from '../i18n';
-import { useLanguage } from '../i18n/language';
-import { useMessages } from '../ui/message-store';
+import { tellSaveFailed } from './save-failure';
 
 /** Saves part of an answer; a failed write (quota, a closed database) is told to the user, never swallowed. */
 export async function saveAnswer(
@@ -15,9 +13,6 @@ export async function saveAnswer(
     if (leaving) await putAnswerNow(leaving.known, assessmentId, questionId, patch);
     else await patchAnswer(assessmentId, questionId, patch);
   } catch (error) {
-    const language = useLanguage.getState().language;
-    const quota = error instanceof Error && error.name === 'QuotaExceededError';
-    const reason = quota ? translate(language, 'app.quotaExceeded') : String(error);
-    useMessages.getState().show(translate(language, 'app.saveFailed', { reason }));
+    tellSaveFailed(error);
   }
 }

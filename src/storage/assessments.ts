@@ -1,4 +1,4 @@
-import type { Answer, Assessment, NewAssessmentInput } from '../domain/assessment/types';
+import type { AreaTarget, Answer, Assessment, NewAssessmentInput } from '../domain/assessment/types';
 import { emptyAnswer } from '../domain/assessment/types';
 import { carryForward } from '../domain/assessment/carry-forward';
 import type { Questionnaire } from '../domain/questionnaire/schema';
@@ -34,6 +34,21 @@ export async function updateAssessment(
   patch: Partial<Omit<Assessment, 'id' | 'createdAt'>>,
 ): Promise<void> {
   const changed = await db().assessments.update(id, { ...patch, updatedAt: nowIso() });
+  if (changed === 0) throw new Error(`Skattningen ${id} finns inte`);
+}
+
+/**
+ * Sets one area's målnivå and reason, reading the stored targets in the same transaction: two
+ * quick changes to different areas (or from two tabs) both stay, whatever each page last saw.
+ */
+export async function setAreaTarget(id: string, areaId: string, target: AreaTarget): Promise<void> {
+  const changed = await db()
+    .assessments.where('id')
+    .equals(id)
+    .modify((a) => {
+      a.targets = { ...a.targets, [areaId]: target };
+      a.updatedAt = nowIso();
+    });
   if (changed === 0) throw new Error(`Skattningen ${id} finns inte`);
 }
 

@@ -13,6 +13,7 @@ import {
   putAnswerNow,
   restoreAssessment,
   updateAssessment,
+  setAreaTarget,
 } from './assessments';
 import { getSetting, setSetting } from './settings';
 import { sampleQuestionnaire } from '../test/sample';
@@ -41,6 +42,20 @@ describe('assessments repository', () => {
     expect(list).toHaveLength(1);
     expect(list[0]).toMatchObject({ id, organisation: 'Ekby kommun (KS)', targets: {}, basedOn: null });
     await expect(updateAssessment('nope', { scope: 'x' })).rejects.toThrow();
+  });
+
+  it('sets one area target at a time, so quick changes to two areas both stay', async () => {
+    const id = await createAssessment({ ...input });
+    await Promise.all([
+      setAreaTarget(id, 'styrning', { level: 4, reason: 'Beslut i KS' }),
+      setAreaTarget(id, 'risk', { level: 2, reason: '' }),
+    ]);
+    await setAreaTarget(id, 'styrning', { level: 3, reason: 'Ändrat' });
+    expect((await getAssessment(id))?.targets).toEqual({
+      styrning: { level: 3, reason: 'Ändrat' },
+      risk: { level: 2, reason: '' },
+    });
+    await expect(setAreaTarget('nope', 'risk', { level: 1, reason: '' })).rejects.toThrow();
   });
 
   it('patches one field of an answer without touching the others', async () => {

@@ -29,6 +29,7 @@ import { PlanControls } from './PlanControls';
 import { PlanCounts } from './PlanCounts';
 import { PlanExports } from './PlanExports';
 import { PlanPrintTable } from './PlanPrintTable';
+import { persist } from '../../data/save-failure';
 
 type Data = { questionnaire: Questionnaire; assessment: Assessment; answers: ReadonlyMap<string, Answer> };
 const HORIZONS = ['within3', 'within12', 'later'] as const;
@@ -71,16 +72,16 @@ function Plan({ questionnaire, assessment, answers }: Data) {
   const all = useMemo(() => items ?? [], [items]);
   const onStatus = useCallback(
     (item: PlanItem, status: PlanStatus) =>
-      void putPlanItem(applyEdit(item, { ...editValuesOf(item), status }, nowIso())),
+      persist(putPlanItem(applyEdit(item, { ...editValuesOf(item), status }, nowIso()))),
     [],
   );
   const onMove = useCallback(
     (item: PlanItem, direction: 'up' | 'down') =>
-      void savePlanItems(assessment.id, moveItem(all, item.id, direction, nowIso())),
+      persist(savePlanItems(assessment.id, moveItem(all, item.id, direction, nowIso()))),
     [all, assessment.id],
   );
   const onEdit = useCallback((item: PlanItem) => setEditing(item.id), []);
-  const onRestore = useCallback((item: PlanItem) => void putPlanItem(restoreItem(item, nowIso())), []);
+  const onRestore = useCallback((item: PlanItem) => persist(putPlanItem(restoreItem(item, nowIso()))), []);
 
   const visibleNow = useMemo(() => filterItems(all, filters), [all, filters]);
   const visible = useDeferredValue(visibleNow, visibleNow.slice(0, FIRST_PASS));
@@ -135,7 +136,7 @@ function Plan({ questionnaire, assessment, answers }: Data) {
                 type="button"
                 className="button"
                 onClick={async () => {
-                  await regenerate();
+                  if (!pending || !(await persist(regenerate()))) return;
                   setDone(
                     t('plan.regenerated', { added: pending.added.length, obsolete: pending.newlyObsolete }),
                   );
@@ -175,9 +176,9 @@ function Plan({ questionnaire, assessment, answers }: Data) {
                           defaults={editValuesOf(item)}
                           roles={questionnaire.roles}
                           onCancel={() => setEditing(null)}
-                          onSave={(values) => {
-                            void putPlanItem(applyEdit(item, values, nowIso()));
-                            setEditing(null);
+                          onSave={async (values) => {
+                            if (await persist(putPlanItem(applyEdit(item, values, nowIso()))))
+                              setEditing(null);
                           }}
                         />
                       </li>
@@ -213,9 +214,8 @@ function Plan({ questionnaire, assessment, answers }: Data) {
         <DismissDialog
           item={dismissing}
           onCancel={() => setDismissing(null)}
-          onDismiss={(item, reason) => {
-            void putPlanItem(dismissItem(item, reason, nowIso()));
-            setDismissing(null);
+          onDismiss={async (item, reason) => {
+            if (await persist(putPlanItem(dismissItem(item, reason, nowIso())))) setDismissing(null);
           }}
         />
       </Page>
@@ -262,9 +262,9 @@ function AddItem({
         decidedDate: null,
       }}
       onCancel={() => setOpen(false)}
-      onSave={(values) => {
-        void putPlanItem(newManualItem(assessment.id, values, order, nowIso(), newId()));
-        setOpen(false);
+      onSave={async (values) => {
+        if (await persist(putPlanItem(newManualItem(assessment.id, values, order, nowIso(), newId()))))
+          setOpen(false);
       }}
     />
   );

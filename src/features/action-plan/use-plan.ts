@@ -6,6 +6,7 @@ import { pendingRegeneration } from '../../domain/plan/reconcile';
 import { nowIso } from '../../domain/ids';
 import { savePlanItems } from '../../storage/plan';
 import { usePlanItems } from '../../storage/hooks';
+import { persist } from '../../data/save-failure';
 
 /**
  * The stored plan, created from the answers the first time it is opened. When the answers have
@@ -26,7 +27,7 @@ export function usePlan(
   useEffect(() => {
     if (items && items.length === 0 && generated.length > 0 && !created.current) {
       created.current = true;
-      void savePlanItems(assessment.id, generated);
+      void persist(savePlanItems(assessment.id, generated));
     }
   }, [items, generated, assessment.id]);
 
@@ -37,5 +38,9 @@ export function usePlan(
 
   // The first time, show the generated plan while it is being stored, not an empty page.
   const shown = items && items.length === 0 && generated.length > 0 ? generated : items;
-  return { items: shown, pending, regenerate: () => pending && savePlanItems(assessment.id, pending.items) };
+  return {
+    items: shown,
+    pending,
+    regenerate: () => (pending ? savePlanItems(assessment.id, pending.items) : Promise.resolve()),
+  };
 }

@@ -5,6 +5,7 @@ import { LIMITS } from '../../domain/assessment/types';
 import { createFromEarlier, updateAssessment } from '../../storage/assessments';
 import { loadQuestionnaire } from '../../content';
 import { useMessages } from '../../ui/message-store';
+import { persist, tellSaveFailed } from '../../data/save-failure';
 
 type Props = { assessment: Assessment; answered: number; onDelete: (a: Assessment) => void };
 
@@ -18,14 +19,20 @@ export function AssessmentRow({ assessment, answered, onDelete }: Props) {
   const saveName = async () => {
     const trimmed = name.trim();
     if (!trimmed) return;
-    await updateAssessment(assessment.id, { organisation: trimmed.slice(0, LIMITS.organisation) });
-    setRenaming(false);
+    const saved = await persist(
+      updateAssessment(assessment.id, { organisation: trimmed.slice(0, LIMITS.organisation) }),
+    );
+    if (saved) setRenaming(false);
   };
 
   const basedOn = async () => {
-    const id = await createFromEarlier(assessment.id, await loadQuestionnaire());
-    show(t('start.created', { name: assessment.organisation }), 'ok');
-    window.location.hash = `#/skattning/${id}`;
+    try {
+      const id = await createFromEarlier(assessment.id, await loadQuestionnaire());
+      show(t('start.created', { name: assessment.organisation }), 'ok');
+      window.location.hash = `#/skattning/${id}`;
+    } catch (error) {
+      tellSaveFailed(error);
+    }
   };
 
   return (

@@ -3,6 +3,7 @@ import { useT } from '../../i18n';
 import type { Assessment } from '../../domain/assessment/types';
 import { deleteAssessment, restoreAssessment, type AssessmentSnapshot } from '../../storage/assessments';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { persist, tellSaveFailed } from '../../data/save-failure';
 
 const UNDO_MS = 8000;
 
@@ -17,7 +18,13 @@ export function useDeleteWithUndo() {
 
   const confirm = async () => {
     if (!asking) return;
-    const snapshot = await deleteAssessment(asking.id);
+    let snapshot: AssessmentSnapshot | null;
+    try {
+      snapshot = await deleteAssessment(asking.id);
+    } catch (error) {
+      tellSaveFailed(error);
+      return setAsking(null);
+    }
     setAsking(null);
     setRestored(null);
     setUndo(snapshot);
@@ -27,7 +34,7 @@ export function useDeleteWithUndo() {
 
   const doUndo = async () => {
     if (!undo) return;
-    await restoreAssessment(undo);
+    if (!(await persist(restoreAssessment(undo)))) return;
     setRestored(undo.assessment.organisation);
     setUndo(null);
   };

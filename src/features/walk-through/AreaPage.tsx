@@ -8,6 +8,7 @@ import { updateAssessment } from '../../storage/assessments';
 import { useAssessmentData } from '../../data/use-assessment-data';
 import { QuestionCard } from './QuestionCard';
 import { AreaJump } from './AreaJump';
+import { persist } from '../../data/save-failure';
 
 export default function AreaPage({ id, areaId }: { id: string; areaId: string }) {
   const t = useT();
@@ -18,7 +19,7 @@ export default function AreaPage({ id, areaId }: { id: string; areaId: string })
 
   // Remember where the user is, so that "Fortsätt" resumes here.
   useEffect(() => {
-    if (ready && lastAreaId !== areaId) void updateAssessment(id, { lastAreaId: areaId });
+    if (ready && lastAreaId !== areaId) void persist(updateAssessment(id, { lastAreaId: areaId }));
   }, [ready, lastAreaId, areaId, id]);
 
   if (data.status === 'loading') return <p>{t('app.loading')}</p>;

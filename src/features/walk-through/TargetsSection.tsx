@@ -4,7 +4,8 @@ import type { Area, Questionnaire } from '../../domain/questionnaire/schema';
 import { targetFor } from '../../domain/scoring/targets';
 import { localize, useLocalize, useT } from '../../i18n';
 import { useLanguage } from '../../i18n/language';
-import { updateAssessment } from '../../storage/assessments';
+import { setAreaTarget } from '../../storage/assessments';
+import { persist } from '../../data/save-failure';
 import { useDebouncedSave } from '../../ui/use-debounced-save';
 
 type Props = { assessment: Assessment; questionnaire: Questionnaire };
@@ -16,9 +17,7 @@ function TargetRow({ assessment, area, questionnaire }: Props & { area: Area }) 
   const target = targetFor(area, assessment);
   const title = loc(area.title);
   const setTarget = (level: number, reason: string) =>
-    void updateAssessment(assessment.id, {
-      targets: { ...assessment.targets, [area.id]: { level, reason } },
-    });
+    void persist(setAreaTarget(assessment.id, area.id, { level, reason }));
   const reasonSaver = useDebouncedSave((reason: string) =>
     setTarget(target.level, reason.slice(0, LIMITS.reason)),
   );

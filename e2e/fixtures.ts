@@ -32,3 +32,51 @@ export async function createAssessment(page: Page, organisation: string) {
   await page.getByRole('button', { name: 'Skapa skattningen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: organisation })).toBeVisible();
 }
+
+/**
+ * Reads one setting straight from the app's IndexedDB. A test that reloads or closes the browser
+ * right after a click waits on this, so that it checks what was saved rather than racing the write.
+ */
+export async function storedSetting(page: Page, key: string): Promise<unknown> {
+  return page.evaluate(
+    (k) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('lis-stegen');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const get = db.transaction('settings').objectStore('settings').get(k);
+          get.onerror = () => reject(get.error);
+          get.onsuccess = () => {
+            db.close();
+            resolve((get.result as { value?: unknown } | undefined)?.value);
+          };
+        };
+      }),
+    key,
+  );
+}
+
+/**
+ * Waits until every write the app has started is committed: IndexedDB runs read-write
+ * transactions over the same stores in the order they were created, so one created now
+ * completes only after them. Used before a reload that must not race a save.
+ */
+export async function databaseSettled(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('lis-stegen');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(Array.from(db.objectStoreNames), 'readwrite');
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}

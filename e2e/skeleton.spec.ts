@@ -1,4 +1,4 @@
-import { test, expect, createAssessment } from './fixtures';
+import { test, expect, createAssessment, storedSetting } from './fixtures';
 
 test('create, answer, reload: everything is still there, and every page passes axe', async ({
   page,
@@ -54,6 +54,7 @@ test('the assessment list survives a browser restart and the language switch is 
   await createAssessment(page, 'Västby kommun');
   await page.getByRole('button', { name: 'Byt språk till engelska' }).click();
   await expect(page.getByRole('link', { name: 'Report', exact: true })).toBeVisible();
+  await expect.poll(() => storedSetting(page, 'language')).toBe('en');
   const state = await context.storageState({ indexedDB: true });
   await context.close();
 

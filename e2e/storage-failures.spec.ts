@@ -1,4 +1,4 @@
-import { test, expect, createAssessment } from './fixtures';
+import { test, expect, createAssessment, storedSetting } from './fixtures';
 
 test('a browser that refuses IndexedDB gets a clear message instead of a blank page', async ({ page }) => {
   await page.addInitScript(() => {
@@ -46,6 +46,7 @@ test('the warning that the browser may clear the data comes once; then the start
   await expect(reminder).toBeVisible();
   await warning.getByRole('button', { name: 'Stäng meddelandet' }).click();
   await expect(warning).toHaveCount(0);
+  await expect.poll(() => storedSetting(page, 'storageNoticeSeen')).toBe(true);
 
   await page.reload();
   // The reminder and the decision not to warn again come from the same answer of the browser.

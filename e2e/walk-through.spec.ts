@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, createAssessment } from './fixtures';
+import { test, expect, createAssessment, databaseSettled } from './fixtures';
 
 const question = (page: Page, n: number) => page.getByRole('group', { name: new RegExp(`^Fråga ${n} av`) });
 
@@ -62,6 +62,7 @@ test('the whole journey: targets, a keyboard-only area, ej tillämplig, note, fl
   await axe();
 
   // Reload: all of it is still there.
+  await databaseSettled(page);
   await page.reload();
   await expect(question(page, 1).getByRole('radio', { name: /Ej tillämplig/ })).toBeChecked();
   await expect(page.getByLabel('Varför är frågan inte tillämplig?')).toHaveValue(
@@ -156,6 +157,23 @@ test('two tabs on one assessment see each other’s changes', async ({ page, con
     'Från flik två',
   );
   await expect(question(page, 1).getByRole('radio', { name: /Nivå 3:/ })).toBeChecked();
+
+  // Targets on the overview: a reason typed in one tab and a level chosen right after it in the
+  // other both stay, and each tab shows both.
+  await page.getByRole('link', { name: 'Till översikten' }).first().click();
+  await second.getByRole('link', { name: 'Till översikten' }).first().click();
+  const reason = (p: Page) => p.getByLabel('Motivering för Informationsklassning');
+  const level = (p: Page) => p.getByLabel('Målnivå för Informationsklassning');
+  await reason(page).fill('KS beslut 2026-03-01');
+  await reason(page).blur();
+  await level(second).selectOption('2');
+  await expect(reason(second)).toHaveValue('KS beslut 2026-03-01');
+  await expect(level(page)).toHaveValue('2');
+  await expect(reason(page)).toHaveValue('KS beslut 2026-03-01');
+  await databaseSettled(page);
+  await second.reload();
+  await expect(level(second)).toHaveValue('2');
+  await expect(reason(second)).toHaveValue('KS beslut 2026-03-01');
 });
 
 test('rename, delete with confirmation and undo', async ({ page, axe }) => {

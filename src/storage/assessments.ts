@@ -38,15 +38,21 @@ export async function updateAssessment(
 }
 
 /**
- * Sets one area's målnivå and reason, reading the stored targets in the same transaction: two
- * quick changes to different areas (or from two tabs) both stay, whatever each page last saw.
+ * Changes one area's målnivå or reason, reading the stored targets in the same transaction: two
+ * quick changes (the level, then the reason, or two areas, or two tabs) all stay, whatever each
+ * page last saw. `fallback` is the area's target when none is stored yet (its default level).
  */
-export async function setAreaTarget(id: string, areaId: string, target: AreaTarget): Promise<void> {
+export async function setAreaTarget(
+  id: string,
+  areaId: string,
+  patch: Partial<AreaTarget>,
+  fallback: AreaTarget,
+): Promise<void> {
   const changed = await db()
     .assessments.where('id')
     .equals(id)
     .modify((a) => {
-      a.targets = { ...a.targets, [areaId]: target };
+      a.targets = { ...a.targets, [areaId]: { ...(a.targets[areaId] ?? fallback), ...patch } };
       a.updatedAt = nowIso();
     });
   if (changed === 0) throw new Error(`Skattningen ${id} finns inte`);

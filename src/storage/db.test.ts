@@ -44,18 +44,22 @@ describe('assessments repository', () => {
     await expect(updateAssessment('nope', { scope: 'x' })).rejects.toThrow();
   });
 
-  it('sets one area target at a time, so quick changes to two areas both stay', async () => {
+  it('changes one area target at a time, so quick changes to levels, reasons and areas all stay', async () => {
     const id = await createAssessment({ ...input });
+    const fallback = { level: 3, reason: '' };
+    // Three writes issued before any of them lands, each knowing only what the page showed.
     await Promise.all([
-      setAreaTarget(id, 'styrning', { level: 4, reason: 'Beslut i KS' }),
-      setAreaTarget(id, 'risk', { level: 2, reason: '' }),
+      setAreaTarget(id, 'styrning', { level: 4 }, fallback),
+      setAreaTarget(id, 'styrning', { reason: 'Beslut i KS' }, fallback),
+      setAreaTarget(id, 'risk', { reason: 'Förbundet sköter det' }, { level: 2, reason: '' }),
     ]);
-    await setAreaTarget(id, 'styrning', { level: 3, reason: 'Ändrat' });
     expect((await getAssessment(id))?.targets).toEqual({
-      styrning: { level: 3, reason: 'Ändrat' },
-      risk: { level: 2, reason: '' },
+      styrning: { level: 4, reason: 'Beslut i KS' },
+      risk: { level: 2, reason: 'Förbundet sköter det' },
     });
-    await expect(setAreaTarget('nope', 'risk', { level: 1, reason: '' })).rejects.toThrow();
+    await setAreaTarget(id, 'styrning', { level: 1 }, fallback);
+    expect((await getAssessment(id))?.targets.styrning).toEqual({ level: 1, reason: 'Beslut i KS' });
+    await expect(setAreaTarget('nope', 'risk', { level: 1 }, fallback)).rejects.toThrow();
   });
 
   it('patches one field of an answer without touching the others', async () => {

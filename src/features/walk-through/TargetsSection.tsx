@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { Assessment } from '../../domain/assessment/types';
 import { LIMITS } from '../../domain/assessment/types';
 import type { Area, Questionnaire } from '../../domain/questionnaire/schema';
@@ -16,11 +17,20 @@ function TargetRow({ assessment, area, questionnaire }: Props & { area: Area }) 
   const language = useLanguage((s) => s.language);
   const target = targetFor(area, assessment);
   const title = loc(area.title);
-  const setTarget = (level: number, reason: string) =>
-    void persist(setAreaTarget(assessment.id, area.id, { level, reason }));
+  const fallback = { level: target.level, reason: target.reason };
+  const setTarget = (patch: { level?: number; reason?: string }) =>
+    void persist(setAreaTarget(assessment.id, area.id, patch, fallback));
   const reasonSaver = useDebouncedSave((reason: string) =>
-    setTarget(target.level, reason.slice(0, LIMITS.reason)),
+    setTarget({ reason: reason.slice(0, LIMITS.reason) }),
   );
+  // The reason follows what is stored (another tab, a merge) except while the user is typing in it.
+  const [reason, setReason] = useState(target.reason);
+  const [typing, setTyping] = useState(false);
+  const [stored, setStored] = useState(target.reason);
+  if (stored !== target.reason) {
+    setStored(target.reason);
+    if (!typing) setReason(target.reason);
+  }
 
   return (
     <tr>
@@ -32,7 +42,7 @@ function TargetRow({ assessment, area, questionnaire }: Props & { area: Area }) 
         <select
           id={`target-${area.id}`}
           value={target.level}
-          onChange={(e) => setTarget(Number(e.target.value), target.reason)}
+          onChange={(e) => setTarget({ level: Number(e.target.value) })}
         >
           {questionnaire.scale.map((s) => (
             <option key={s.level} value={s.level}>
@@ -50,9 +60,16 @@ function TargetRow({ assessment, area, questionnaire }: Props & { area: Area }) 
           id={`reason-${area.id}`}
           type="text"
           maxLength={LIMITS.reason}
-          defaultValue={target.reason}
-          onChange={(e) => reasonSaver.schedule(e.target.value)}
-          onBlur={reasonSaver.flush}
+          value={reason}
+          onFocus={() => setTyping(true)}
+          onChange={(e) => {
+            setReason(e.target.value);
+            reasonSaver.schedule(e.target.value);
+          }}
+          onBlur={() => {
+            setTyping(false);
+            reasonSaver.flush();
+          }}
         />
       </td>
     </tr>

@@ -39,8 +39,10 @@ function Report({ questionnaire, assessment, answers }: Data) {
           )}
         </section>
         <section className="report-section" aria-labelledby="legal-title">
-          <h2 id="legal-title">{t('report.legal')}</h2>
-          <p>{t('report.legalIntro')}</p>
+          <div className="section-head">
+            <h2 id="legal-title">{t('report.legal')}</h2>
+            <p>{t('report.legalIntro')}</p>
+          </div>
           {report.legal.length === 0 ? (
             <p>{t('report.legalNone')}</p>
           ) : (

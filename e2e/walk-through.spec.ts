@@ -221,8 +221,13 @@ test('details can be edited later, and English is complete', async ({ page, axe 
   await expect(
     page.getByRole('group', { name: /^Question 1 of/ }).getByRole('radio', { name: /Level 0: Missing/ }),
   ).toBeVisible();
+  // The question bank is in English too: levels, guidance and evidence, with no Swedish fallback.
+  const first = page.getByRole('group', { name: /^Question 1 of/ });
   await expect(
-    page.getByText('Choose the description that fits best (only in Swedish)').first(),
+    first.getByRole('radio', { name: /There is no decision on how information-security work is led/ }),
   ).toBeVisible();
+  await first.getByText(/^Guidance/).click();
+  await expect(first.getByText(/Information security rarely becomes systematic/)).toBeVisible();
+  await expect(page.getByText('(only in Swedish)')).toHaveCount(0);
   await axe();
 });

@@ -5,7 +5,7 @@ export { ExportError, type ExportProblem } from './export-error';
 export { shareFileName } from './file-name';
 export type { ImportError } from './import-error';
 export { MAX_FILE_BYTES, SHARE_LIMITS } from './limits';
-export { checkMergeable, diffBundles, type DiffOptions } from './merge';
+export { checkMergeable, diffBundles, diffWithQuestionnaire, type DiffOptions } from './merge';
 export { applyMerge } from './merge-apply';
 export { MergeError, type MergeProblem } from './merge-error';
 export { summarizeMerge, type MergeSummary } from './merge-summary';

@@ -6,6 +6,8 @@ import { MergeError, type MergeProblem } from './merge-error';
 import { diffTargets } from './merge-targets';
 import { defaultTheirLabel } from './merge-text';
 import type { MergePlan } from './merge-types';
+import type { Questionnaire } from '../questionnaire/schema';
+import { mapToQuestionnaire } from './questionnaire-version';
 
 export type DiffOptions = {
   /** How joined notes name their copy; defaults to "{organisation}, exporterad {date}". */
@@ -42,4 +44,22 @@ export function diffBundles(mine: ShareBundle, theirs: ShareBundle, options: Dif
     automatic: parts.flatMap((p) => p.automatic),
     conflicts: parts.flatMap((p) => p.conflicts),
   };
+}
+
+/**
+ * Compares a colleague's copy, already brought to the app's questionnaire on import, with my stored
+ * copy. Mine may have been answered against an older version of the questionnaire (the app was
+ * updated since), so it is brought up to the same version first, exactly as an imported file is;
+ * otherwise every questionnaire update would block merging. Returns my copy as mapped, which is
+ * what the merge must be applied to. Throws `MergeError` as `diffBundles` does.
+ */
+export function diffWithQuestionnaire(
+  mine: ShareBundle,
+  theirs: ShareBundle,
+  questionnaire: Pick<Questionnaire, 'id' | 'version' | 'idMappings'>,
+  options: DiffOptions = {},
+): { mine: ShareBundle; plan: MergePlan } {
+  const mapped = mapToQuestionnaire(mine, questionnaire);
+  const current = mapped.ok ? mapped.bundle : mine;
+  return { mine: current, plan: diffBundles(current, theirs, options) };
 }

@@ -6,7 +6,7 @@ import type { Questionnaire } from '../../domain/questionnaire/schema';
 import {
   applyMerge,
   createBundle,
-  diffBundles,
+  diffWithQuestionnaire,
   MergeError,
   summarizeMerge,
   type Conflict,
@@ -38,7 +38,7 @@ export function MergeView({ theirs, questionnaire, onCancel }: Props) {
       const mine = createBundle({ ...parts, exportedAt: nowIso(), generatorVersion: __APP_VERSION__ });
       try {
         const label = `${theirs.assessment.organisation}, ${theirs.exportedAt.slice(0, 10)}`;
-        if (live) setLoaded({ mine, plan: diffBundles(mine, theirs, { theirLabel: label }) });
+        if (live) setLoaded(diffWithQuestionnaire(mine, theirs, questionnaire, { theirLabel: label }));
       } catch (error) {
         const kind = error instanceof MergeError ? error.problem.kind : null;
         if (live)
@@ -53,7 +53,7 @@ export function MergeView({ theirs, questionnaire, onCancel }: Props) {
     return () => {
       live = false;
     };
-  }, [theirs, round, t]);
+  }, [theirs, questionnaire, round, t]);
 
   const names = useMemo(() => {
     const questions = new Map(

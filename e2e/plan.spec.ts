@@ -149,3 +149,39 @@ test('the action plan: generated, edited, reordered, dismissed, extended, regene
   await expect(page.getByLabel(`Status: ${edited}`)).toHaveValue('pagar');
   await axe();
 });
+
+test('in English the plan shows the questionnaire’s English, and stores nothing but what the user wrote', async ({
+  page,
+  axe,
+}) => {
+  await createAssessment(page, 'Ekby kommun');
+  await page.getByRole('link', { name: /Börja skattningen/ }).click();
+  await page
+    .getByRole('group', { name: /^Fråga 1 av/ })
+    .getByRole('radio', { name: /^Nivå 0:/ })
+    .check();
+  await page.getByRole('link', { name: 'Till översikten' }).first().click();
+  await page.getByRole('button', { name: 'Byt språk till engelska' }).click();
+  await page.getByRole('link', { name: 'Action plan', exact: true }).click();
+  const english = page.getByRole('heading', {
+    level: 3,
+    name: 'Describe the current state of responsibility',
+  });
+  await expect(english).toBeVisible();
+  await axe();
+
+  // A status change is an edit, but the texts stay the questionnaire's, so they stay English.
+  await page
+    .getByLabel('Status: Describe the current state of responsibility')
+    .selectOption({ label: 'In progress' });
+  await expect(page.getByLabel('Status: Describe the current state of responsibility')).toHaveValue('pagar');
+  await expect(english).toBeVisible();
+  await page.getByRole('searchbox').fill('current state of responsibility');
+  await expect(page.getByText('Showing 1 of 3 actions.')).toBeVisible();
+  await page.getByRole('searchbox').fill('');
+
+  // What is stored is the Swedish plan: back in Swedish, the same item reads in Swedish.
+  await page.getByRole('button', { name: 'Switch language to Swedish' }).click();
+  await expect(page.getByRole('heading', { level: 3, name: 'Gör en nulägesbild av ansvaret' })).toBeVisible();
+  await expect(page.getByLabel('Status: Gör en nulägesbild av ansvaret')).toHaveValue('pagar');
+});

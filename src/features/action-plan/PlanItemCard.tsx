@@ -2,12 +2,13 @@ import { memo } from 'react';
 import type { PlanItem, PlanStatus } from '../../domain/plan/types';
 import { PLAN_STATUSES } from '../../domain/plan/types';
 import { useT } from '../../i18n';
-
-export type ItemNames = { area: string | null; question: string | null; role: string };
+import { useLanguage } from '../../i18n/language';
+import { itemNames, type PlanLookup } from './item-names';
 
 type Props = {
   item: PlanItem;
-  names: ItemNames;
+  /** Stable across renders (one per questionnaire), so that an unchanged card skips rendering. */
+  lookup: PlanLookup;
   overdue: boolean;
   first: boolean;
   last: boolean;
@@ -20,8 +21,10 @@ type Props = {
 
 /** One action in the plan. Memoised: a plan of hundreds re-renders only the item that changed. */
 export const PlanItemCard = memo(function PlanItemCard(props: Props) {
-  const { item, names, overdue, first, last } = props;
+  const { item, lookup, overdue, first, last } = props;
   const t = useT();
+  const language = useLanguage((s) => s.language);
+  const names = itemNames(item, lookup, language);
   const titleId = `item-${item.id}-title`;
   const r = item.references;
   const references = [
@@ -46,7 +49,7 @@ export const PlanItemCard = memo(function PlanItemCard(props: Props) {
         {overdue && <span className="tag tag--danger">{t('plan.overdue')}</span>}
         {item.lawRequired && <span className="tag tag--law">{t('walk.lawRequired')}</span>}
       </div>
-      <h3 id={titleId}>{item.title}</h3>
+      <h3 id={titleId}>{names.title}</h3>
       {item.dismissedReason && (
         <p className="muted">{t('plan.dismissed', { reason: item.dismissedReason })}</p>
       )}
@@ -56,12 +59,12 @@ export const PlanItemCard = memo(function PlanItemCard(props: Props) {
       <details>
         <summary>{t('plan.more')}</summary>
         <div>
-          {item.description && <p className="pre-wrap">{item.description}</p>}
+          {names.description && <p className="pre-wrap">{names.description}</p>}
           <dl className="plan-item__details">
-            {item.deliverable && (
+            {names.deliverable && (
               <div>
                 <dt>{t('plan.field.deliverable')}</dt>
-                <dd>{item.deliverable}</dd>
+                <dd>{names.deliverable}</dd>
               </div>
             )}
             {references && (
@@ -119,7 +122,7 @@ export const PlanItemCard = memo(function PlanItemCard(props: Props) {
           <span>{t('plan.status')}</span>
           <select
             value={item.status}
-            aria-label={`${t('plan.status')}: ${item.title}`}
+            aria-label={`${t('plan.status')}: ${names.title}`}
             onChange={(e) => props.onStatus(item, e.target.value as PlanStatus)}
           >
             {PLAN_STATUSES.map((s) => (
@@ -133,7 +136,7 @@ export const PlanItemCard = memo(function PlanItemCard(props: Props) {
           type="button"
           className="button button--secondary"
           onClick={() => props.onEdit(item)}
-          aria-label={`${t('plan.edit')}: ${item.title}`}
+          aria-label={`${t('plan.edit')}: ${names.title}`}
         >
           {t('plan.edit')}
         </button>
@@ -144,7 +147,7 @@ export const PlanItemCard = memo(function PlanItemCard(props: Props) {
               className="button button--link"
               disabled={first}
               onClick={() => props.onMove(item, 'up')}
-              aria-label={`${t('plan.moveUp')}: ${item.title}`}
+              aria-label={`${t('plan.moveUp')}: ${names.title}`}
             >
               {t('plan.moveUp')}
             </button>
@@ -153,7 +156,7 @@ export const PlanItemCard = memo(function PlanItemCard(props: Props) {
               className="button button--link"
               disabled={last}
               onClick={() => props.onMove(item, 'down')}
-              aria-label={`${t('plan.moveDown')}: ${item.title}`}
+              aria-label={`${t('plan.moveDown')}: ${names.title}`}
             >
               {t('plan.moveDown')}
             </button>
@@ -164,7 +167,7 @@ export const PlanItemCard = memo(function PlanItemCard(props: Props) {
             type="button"
             className="button button--link"
             onClick={() => props.onRestore(item)}
-            aria-label={`${t('plan.restore')}: ${item.title}`}
+            aria-label={`${t('plan.restore')}: ${names.title}`}
           >
             {t('plan.restore')}
           </button>
@@ -173,7 +176,7 @@ export const PlanItemCard = memo(function PlanItemCard(props: Props) {
             type="button"
             className="button button--link"
             onClick={() => props.onDismiss(item)}
-            aria-label={`${t('plan.dismiss')}: ${item.title}`}
+            aria-label={`${t('plan.dismiss')}: ${names.title}`}
           >
             {t('plan.dismiss')}
           </button>

@@ -1,5 +1,6 @@
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
-import { useLocalize, useT } from '../../i18n';
+import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useT } from '../../i18n';
+import { useLanguage } from '../../i18n/language';
 import { Page } from '../../ui/Page';
 import { Notice } from '../../ui/Notice';
 import { PrintFrame } from '../../ui/PrintFrame';
@@ -22,7 +23,8 @@ import { putPlanItem, savePlanItems } from '../../storage/plan';
 import { usePlan } from './use-plan';
 import { usePlanFilters } from './filter-store';
 import { filterItems } from './filter';
-import { PlanItemCard, type ItemNames } from './PlanItemCard';
+import { PlanItemCard } from './PlanItemCard';
+import { itemNames, planLookup } from './item-names';
 import { PlanItemForm } from './PlanItemForm';
 import { DismissDialog } from './DismissDialog';
 import { PlanControls } from './PlanControls';
@@ -40,7 +42,6 @@ const QUARTERS = ['Q1', 'Q2', 'Q3', 'Q4', 'later'] as const;
 
 function Plan({ questionnaire, assessment, answers }: Data) {
   const t = useT();
-  const loc = useLocalize();
   const { items, pending, regenerate } = usePlan(questionnaire, assessment, answers);
   const filters = usePlanFilters();
   const [editing, setEditing] = useState<string | null>(null);
@@ -49,25 +50,9 @@ function Plan({ questionnaire, assessment, answers }: Data) {
   const period = planPeriod(assessment);
   const day = today();
 
-  const lookup = useMemo(() => {
-    const areas = new Map(questionnaire.areas.map((a) => [a.id, a]));
-    const questions = new Map(questionnaire.areas.flatMap((a) => a.questions.map((q) => [q.id, q] as const)));
-    const roles = new Map(questionnaire.roles.map((r) => [r.id, r]));
-    return { areas, questions, roles };
-  }, [questionnaire]);
-  const names = useCallback(
-    (item: PlanItem): ItemNames => {
-      const area = item.areaId ? lookup.areas.get(item.areaId) : undefined;
-      const question = item.questionId ? lookup.questions.get(item.questionId) : undefined;
-      const role = lookup.roles.get(item.ownerRole);
-      return {
-        area: area ? loc(area.title) : null,
-        question: question ? loc(question.text) : null,
-        role: role ? loc(role.name) : item.ownerRole,
-      };
-    },
-    [lookup, loc],
-  );
+  const language = useLanguage((s) => s.language);
+  const lookup = useMemo(() => planLookup(questionnaire), [questionnaire]);
+  const names = useCallback((item: PlanItem) => itemNames(item, lookup, language), [lookup, language]);
 
   const all = useMemo(() => items ?? [], [items]);
   const onStatus = useCallback(
@@ -75,15 +60,20 @@ function Plan({ questionnaire, assessment, answers }: Data) {
       persist(putPlanItem(applyEdit(item, { ...editValuesOf(item), status }, nowIso()))),
     [],
   );
+  // Read through a ref, so that the callback (a prop of every card) stays the same between writes.
+  const allRef = useRef(all);
+  useLayoutEffect(() => {
+    allRef.current = all;
+  }, [all]);
   const onMove = useCallback(
     (item: PlanItem, direction: 'up' | 'down') =>
-      persist(savePlanItems(assessment.id, moveItem(all, item.id, direction, nowIso()))),
-    [all, assessment.id],
+      persist(savePlanItems(assessment.id, moveItem(allRef.current, item.id, direction, nowIso()))),
+    [assessment.id],
   );
   const onEdit = useCallback((item: PlanItem) => setEditing(item.id), []);
   const onRestore = useCallback((item: PlanItem) => persist(putPlanItem(restoreItem(item, nowIso()))), []);
 
-  const visibleNow = useMemo(() => filterItems(all, filters), [all, filters]);
+  const visibleNow = useMemo(() => filterItems(all, filters, names), [all, filters, names]);
   const visible = useDeferredValue(visibleNow, visibleNow.slice(0, FIRST_PASS));
   const activeNow = useMemo(() => all.filter((i) => i.dismissedReason === null), [all]);
   // The paper version is drawn only for printing: hundreds of rows nobody sees on screen.
@@ -172,7 +162,7 @@ function Plan({ questionnaire, assessment, answers }: Data) {
                       <li key={item.id}>
                         <PlanItemForm
                           formId={`edit-${item.id}`}
-                          heading={`${t('plan.editTitle')}: ${item.title}`}
+                          heading={`${t('plan.editTitle')}: ${names(item).title}`}
                           defaults={editValuesOf(item)}
                           roles={questionnaire.roles}
                           onCancel={() => setEditing(null)}
@@ -186,7 +176,7 @@ function Plan({ questionnaire, assessment, answers }: Data) {
                       <PlanItemCard
                         key={item.id}
                         item={item}
-                        names={names(item)}
+                        lookup={lookup}
                         overdue={isOverdue(item, day)}
                         first={item.id === firstId}
                         last={item.id === lastId}

@@ -1,6 +1,6 @@
 import type { PlanItem } from '../../domain/plan/types';
 import { useT } from '../../i18n';
-import type { ItemNames } from './PlanItemCard';
+import type { ItemNames } from './item-names';
 
 type Props = { heading: string; items: readonly PlanItem[]; names: (item: PlanItem) => ItemNames };
 
@@ -28,8 +28,8 @@ export function PlanPrintTable({ heading, items, names }: Props) {
             <tr key={item.id}>
               <td>{item.priority}</td>
               <td>
-                <strong>{item.title}</strong>
-                {item.deliverable && <div>{item.deliverable}</div>}
+                <strong>{n.title}</strong>
+                {n.deliverable && <div>{n.deliverable}</div>}
                 {n.area && <div className="muted">{n.area}</div>}
               </td>
               <td>

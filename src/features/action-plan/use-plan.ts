@@ -7,6 +7,7 @@ import { nowIso } from '../../domain/ids';
 import { savePlanItems } from '../../storage/plan';
 import { usePlanItems } from '../../storage/hooks';
 import { persist } from '../../data/save-failure';
+import { useStableList } from '../../data/stable-list';
 
 /**
  * The stored plan, created from the answers the first time it is opened. When the answers have
@@ -18,7 +19,7 @@ export function usePlan(
   assessment: Assessment,
   answers: ReadonlyMap<string, Answer>,
 ) {
-  const items = usePlanItems(assessment.id);
+  const items = useStableList(usePlanItems(assessment.id));
   const generated = useMemo(
     () => generatePlan(questionnaire, answers, assessment, nowIso()),
     [questionnaire, answers, assessment],

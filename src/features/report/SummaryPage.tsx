@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useLocalize, useT } from '../../i18n';
 import { useFormatLevel } from '../../i18n/use-format';
 import { Page } from '../../ui/Page';
@@ -6,6 +7,9 @@ import { PrintFrame } from '../../ui/PrintFrame';
 import { useAssessmentData } from '../../data/use-assessment-data';
 import { usePlanItems } from '../../storage/hooks';
 import { generatePlan } from '../../domain/plan/generate';
+import { actionTemplates, englishTexts } from '../../domain/plan/texts';
+import type { PlanItem } from '../../domain/plan/types';
+import { useLanguage } from '../../i18n/language';
 import { nowIso } from '../../domain/ids';
 import type { Answer, Assessment } from '../../domain/assessment/types';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
@@ -22,10 +26,16 @@ type Data = { questionnaire: Questionnaire; assessment: Assessment; answers: Rea
 function FirstSteps({ questionnaire, assessment, answers }: Data) {
   const t = useT();
   const loc = useLocalize();
+  const language = useLanguage((s) => s.language);
   const items = usePlanItems(assessment.id);
   const source =
     items && items.length > 0 ? items : generatePlan(questionnaire, answers, assessment, nowIso());
   const first = source.filter((i) => !i.dismissedReason && i.status !== 'klar').slice(0, 5);
+  const templates = useMemo(() => actionTemplates(questionnaire), [questionnaire]);
+  const title = (i: PlanItem) =>
+    language === 'en'
+      ? englishTexts(i, i.templateId ? templates.get(i.templateId) : undefined).title
+      : i.title;
   const role = (id: string) => {
     const r = questionnaire.roles.find((x) => x.id === id);
     return r ? loc(r.name) : id;
@@ -35,7 +45,7 @@ function FirstSteps({ questionnaire, assessment, answers }: Data) {
     <ol>
       {first.map((i) => (
         <li key={i.id}>
-          <strong>{i.title}</strong> – {role(i.ownerRole)}
+          <strong>{title(i)}</strong> – {role(i.ownerRole)}
           {i.due ? `, ${i.due}` : ''}
         </li>
       ))}

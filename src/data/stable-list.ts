@@ -1,0 +1,46 @@
+import { useState } from 'react';
+
+/**
+ * A live query hands back new objects for every row after any write. Reusing the previous object
+ * for a row whose content did not change lets memoised rows skip rendering: in a plan of hundreds,
+ * changing one item's status re-renders that item only.
+ */
+export function reuseUnchanged<T extends { id: string }>(
+  previous: readonly T[] | undefined,
+  next: readonly T[],
+): T[] {
+  if (!previous) return [...next];
+  const before = new Map(previous.map((p) => [p.id, p]));
+  return next.map((n) => {
+    const p = before.get(n.id);
+    return p !== undefined && sameJson(p, n) ? p : n;
+  });
+}
+
+/** Structural equality for plain data (what IndexedDB stores): objects, arrays and primitives. */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  const rb = b as Record<string, unknown>;
+  const ra = a as Record<string, unknown>;
+  return ka.every((k) => Object.hasOwn(rb, k) && sameJson(ra[k], rb[k]));
+}
+
+/** `list` with the previous render's object kept for every row that did not change. */
+export function useStableList<T extends { id: string }>(
+  list: readonly T[] | undefined,
+): readonly T[] | undefined {
+  const [seen, setSeen] = useState<{ source: readonly T[] | undefined; stable: readonly T[] | undefined }>({
+    source: list,
+    stable: list,
+  });
+  if (seen.source === list) return seen.stable;
+  const stable = list && reuseUnchanged(seen.stable, list);
+  // Adjusting state while rendering, as React documents for values derived from props.
+  setSeen({ source: list, stable });
+  return stable;
+}

@@ -2,22 +2,12 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { fileURLToPath } from 'node:url';
+import { questionnairePlugin } from './scripts/questionnaire-plugin.ts';
 
 const appVersion = (
   JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }
 ).version;
-
-/** Questionnaire content is written in YAML and shipped as JSON: parse it at build time. */
-function yamlAsJson(): Plugin {
-  return {
-    name: 'lis-yaml',
-    transform(code, id) {
-      if (!id.endsWith('.yaml')) return null;
-      return { code: `export default ${JSON.stringify(parse(code))};`, map: null };
-    },
-  };
-}
 
 /** The production page may only talk to its own origin; dev needs inline scripts for hot reload. */
 const contentSecurityPolicy = [
@@ -52,7 +42,7 @@ export default defineConfig({
   base: './',
   define: { __APP_VERSION__: JSON.stringify(appVersion) },
   plugins: [
-    yamlAsJson(),
+    questionnairePlugin(fileURLToPath(new URL('./questionnaires/kommun', import.meta.url))),
     react(),
     cspMeta(),
     VitePWA({

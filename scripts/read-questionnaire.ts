@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { assembleQuestionnaire, type LoadResult } from '../src/domain/questionnaire/load';
+import { assembleQuestionnaire, type LoadResult } from '../src/domain/questionnaire/load.ts';
 
 /** Reads one questionnaire folder from disk (head plus every area file) and assembles it. */
 export function readQuestionnaireFolder(folder: string, allowMissingAreas = false): LoadResult {

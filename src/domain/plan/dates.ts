@@ -28,6 +28,20 @@ export function isIsoDate(value: string): boolean {
  * day of that month (31 January + 1 month = 28 or 29 February), as people count deadlines.
  */
 export function addMonths(date: string, months: number): string {
+  // A plan asks for the same few dates (period start + 3, 6, 9, 12 months) for every item on every
+  // render; remembering them keeps grouping hundreds of items cheap.
+  const key = `${date}|${months}`;
+  const known = monthCache.get(key);
+  if (known !== undefined) return known;
+  if (monthCache.size >= 2000) monthCache.clear();
+  const result = computeAddMonths(date, months);
+  monthCache.set(key, result);
+  return result;
+}
+
+const monthCache = new Map<string, string>();
+
+function computeAddMonths(date: string, months: number): string {
   const [year, month, day] = parts(date);
   const first = new Date(Date.UTC(year, month - 1 + months, 1));
   const last = daysInMonth(first.getUTCFullYear(), first.getUTCMonth() + 1);

@@ -1,5 +1,5 @@
 import { z } from '../zod';
-import { EFFORTS } from '../questionnaire/schema';
+import { EFFORTS } from '../questionnaire/constants';
 import { LIMITS } from '../assessment/types';
 import { isIsoDate } from './dates';
 import { sortByOrder } from './order';

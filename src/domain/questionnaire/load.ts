@@ -1,5 +1,5 @@
-import { z } from '../zod';
-import { areaSchema, questionnaireHeadSchema, questionnaireSchema, type Questionnaire } from './schema';
+import { z } from '../zod.ts';
+import { areaSchema, questionnaireHeadSchema, questionnaireSchema, type Questionnaire } from './schema.ts';
 
 export type LoadProblem = { file: string; path: string; message: string };
 

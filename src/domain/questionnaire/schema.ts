@@ -1,4 +1,5 @@
-import { z } from '../zod';
+import { z } from '../zod.ts';
+import { EFFORTS, LEVELS } from './constants.ts';
 
 /**
  * The questionnaire file format. One folder per questionnaire under `questionnaires/`:
@@ -40,10 +41,9 @@ export const MSB_PARTS: Record<(typeof MSB_STEPS)[number], readonly string[]> = 
   'folja-upp-och-forbattra': ['Utvärdera och följa upp', 'Ledningens genomgång'],
 };
 
-export const EFFORTS = ['liten', 'medel', 'stor'] as const;
+export { EFFORTS, LEVELS } from './constants.ts';
 export const effortSchema = z.enum(EFFORTS);
 
-export const LEVELS = [0, 1, 2, 3, 4, 5] as const;
 export const levelSchema = z.number().int().min(0).max(5);
 
 const idSchema = z

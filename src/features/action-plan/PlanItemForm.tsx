@@ -7,7 +7,8 @@ import {
   type PlanItemEditInput,
 } from '../../domain/plan/edit';
 import { PLAN_STATUSES } from '../../domain/plan/types';
-import { EFFORTS, type Role } from '../../domain/questionnaire/schema';
+import type { Role } from '../../domain/questionnaire/schema';
+import { EFFORTS } from '../../domain/questionnaire/constants';
 import { useLocalize, useT, type MessageKey } from '../../i18n';
 
 type Props = {

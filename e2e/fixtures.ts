@@ -80,3 +80,13 @@ export async function databaseSettled(page: Page): Promise<void> {
       }),
   );
 }
+
+/** From an assessment's overview: answers its first question at `level` and goes back to the overview. */
+export async function answerFirstQuestion(page: Page, level: number) {
+  await page.getByRole('link', { name: /Börja skattningen/ }).click();
+  await page
+    .getByRole('group', { name: /^Fråga 1 av/ })
+    .getByRole('radio', { name: new RegExp(`^Nivå ${level}:`) })
+    .check();
+  await page.getByRole('link', { name: 'Till översikten' }).first().click();
+}

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, createAssessment } from './fixtures';
+import { test, expect, createAssessment, answerFirstQuestion } from './fixtures';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -33,12 +33,7 @@ test('after one visit the app loads and works with the network off', async ({ pa
     page.getByRole('heading', { level: 1, name: 'Informationssäkerhet steg för steg' }),
   ).toBeVisible();
   await createAssessment(page, 'Offlineby kommun');
-  await page.getByRole('link', { name: /Börja skattningen/ }).click();
-  await page
-    .getByRole('group', { name: /^Fråga 1 av/ })
-    .getByRole('radio', { name: /^Nivå 1:/ })
-    .check();
-  await page.getByRole('link', { name: 'Till översikten' }).first().click();
+  await answerFirstQuestion(page, 1);
   await page.getByRole('link', { name: 'Rapport', exact: true }).click();
   await expect(page.getByRole('img', { name: 'Nuläge och målnivå per område' })).toBeVisible();
   await page.getByRole('link', { name: 'Handlingsplan', exact: true }).click();

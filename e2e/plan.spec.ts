@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import readXlsxFile from 'read-excel-file/node';
-import { test, expect, createAssessment } from './fixtures';
+import { test, expect, createAssessment, answerFirstQuestion } from './fixtures';
 import { printToPdf } from './pdf';
 
 test('the action plan: generated, edited, reordered, dismissed, extended, regenerated, exported and printed', async ({
@@ -155,12 +155,7 @@ test('in English the plan shows the questionnaire’s English, and stores nothin
   axe,
 }) => {
   await createAssessment(page, 'Ekby kommun');
-  await page.getByRole('link', { name: /Börja skattningen/ }).click();
-  await page
-    .getByRole('group', { name: /^Fråga 1 av/ })
-    .getByRole('radio', { name: /^Nivå 0:/ })
-    .check();
-  await page.getByRole('link', { name: 'Till översikten' }).first().click();
+  await answerFirstQuestion(page, 0);
   await page.getByRole('button', { name: 'Byt språk till engelska' }).click();
   await page.getByRole('link', { name: 'Action plan', exact: true }).click();
   const english = page.getByRole('heading', {

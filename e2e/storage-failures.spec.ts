@@ -1,4 +1,4 @@
-import { test, expect, createAssessment, storedSetting } from './fixtures';
+import { test, expect, createAssessment, storedSetting, answerFirstQuestion } from './fixtures';
 
 test('a browser that refuses IndexedDB gets a clear message instead of a blank page', async ({ page }) => {
   await page.addInitScript(() => {
@@ -56,12 +56,7 @@ test('the warning that the browser may clear the data comes once; then the start
 
 test('a plan edit that cannot be saved is told, and the form keeps what was typed', async ({ page }) => {
   await createAssessment(page, 'Fullby kommun');
-  await page.getByRole('link', { name: /Börja skattningen/ }).click();
-  await page
-    .getByRole('group', { name: /^Fråga 1 av/ })
-    .getByRole('radio', { name: /^Nivå 0:/ })
-    .check();
-  await page.getByRole('link', { name: 'Till översikten' }).first().click();
+  await answerFirstQuestion(page, 0);
   await page.getByRole('link', { name: 'Handlingsplan', exact: true }).click();
   await expect(page.getByText('3 åtgärder', { exact: true })).toBeVisible();
 

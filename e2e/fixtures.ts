@@ -34,27 +34,38 @@ export async function createAssessment(page: Page, organisation: string) {
 }
 
 /**
- * Reads one setting straight from the app's IndexedDB. A test that reloads or closes the browser
- * right after a click waits on this, so that it checks what was saved rather than racing the write.
+ * Reads one record straight from the app's IndexedDB, or writes it back changed. A test that
+ * reloads or closes the browser right after a click waits on this, so that it checks what was
+ * saved rather than racing the write; a test of an upgrade plants an old record with it.
  */
-export async function storedSetting(page: Page, key: string): Promise<unknown> {
+export async function storedRecord(page: Page, store: string, key: string, change?: Record<string, unknown>) {
   return page.evaluate(
-    (k) =>
-      new Promise((resolve, reject) => {
+    ({ store, key, change }) =>
+      new Promise<Record<string, unknown> | undefined>((resolve, reject) => {
         const open = indexedDB.open('lis-stegen');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const get = db.transaction('settings').objectStore('settings').get(k);
-          get.onerror = () => reject(get.error);
+          const tx = db.transaction(store, change ? 'readwrite' : 'readonly');
+          const get = tx.objectStore(store).get(key);
           get.onsuccess = () => {
-            db.close();
-            resolve((get.result as { value?: unknown } | undefined)?.value);
+            const record = get.result as Record<string, unknown> | undefined;
+            if (record && change) tx.objectStore(store).put({ ...record, ...change });
+            tx.oncomplete = () => {
+              db.close();
+              resolve(record && change ? { ...record, ...change } : record);
+            };
           };
+          tx.onerror = () => reject(tx.error);
         };
       }),
-    key,
+    { store, key, change },
   );
+}
+
+/** One setting's value, read straight from IndexedDB (see `storedRecord`). */
+export async function storedSetting(page: Page, key: string): Promise<unknown> {
+  return (await storedRecord(page, 'settings', key))?.value;
 }
 
 /**

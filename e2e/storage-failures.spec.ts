@@ -1,4 +1,4 @@
-import { test, expect, createAssessment, storedSetting, answerFirstQuestion } from './fixtures';
+import { test, expect, createAssessment, storedSetting, storedRecord, answerFirstQuestion } from './fixtures';
 
 test('a browser that refuses IndexedDB gets a clear message instead of a blank page', async ({ page }) => {
   await page.addInitScript(() => {
@@ -85,4 +85,25 @@ test('a plan edit that cannot be saved is told, and the form keeps what was type
   await expect(page.getByText(/Anna Andersson/)).toBeVisible();
   await page.reload();
   await expect(page.getByText(/Anna Andersson/)).toBeVisible();
+});
+
+test('an assessment saved before an update is moved to the question bank the app now has', async ({
+  page,
+}) => {
+  await createAssessment(page, 'Gammalby kommun');
+  await answerFirstQuestion(page, 2);
+  const id = decodeURIComponent(/#\/skattning\/([^/]+)/.exec(page.url())![1]!);
+  const current = (await storedRecord(page, 'assessments', id))!.questionnaireVersion;
+  // As if it had been saved by an earlier version of the app, with an older question bank.
+  await storedRecord(page, 'assessments', id, { questionnaireVersion: '0.9.0' });
+
+  await page.reload();
+  await expect
+    .poll(async () => (await storedRecord(page, 'assessments', id))?.questionnaireVersion)
+    .toBe(current);
+  await expect(page.getByRole('progressbar', { name: /Besvarat/ }).first()).toBeVisible();
+  await page.getByRole('link', { name: 'Ledning, ansvar och roller', exact: true }).click();
+  await expect(
+    page.getByRole('group', { name: /^Fråga 1 av/ }).getByRole('radio', { name: /^Nivå 2:/ }),
+  ).toBeChecked();
 });

@@ -1,7 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { LisDatabase, useDatabase } from './db';
-import { addImported, collisions, loadBundleParts, replaceWithMerged } from './exchange';
+import {
+  addImported,
+  collisions,
+  loadBundleParts,
+  replaceWithMerged,
+  upgradeStoredAssessments,
+} from './exchange';
 import { createAssessment, getAnswers, patchAnswer } from './assessments';
 import { answer, assessment, level } from '../test/sample';
 
@@ -70,5 +76,39 @@ describe('import and merge writes', () => {
     await patchAnswer(id, 'sty-01', { value: level(1) });
     expect(await replaceWithMerged({ ...planned, answers: [] }, planned.assessment.updatedAt)).toBe('stale');
     expect(await getAnswers(id)).toHaveLength(1);
+  });
+});
+
+describe('upgradeStoredAssessments', () => {
+  it('brings older assessments to the app’s questionnaire in place and leaves the rest alone', async () => {
+    await addImported(parts());
+    await addImported({
+      assessment: assessment({ id: 'cur-1', questionnaireVersion: '2.0.0' }),
+      answers: [answer('sty-01', level(4), { assessmentId: 'cur-1' })],
+      actions: [],
+    });
+    await addImported({
+      assessment: assessment({ id: 'other', questionnaireId: 'annan' }),
+      answers: [answer('sty-01', level(1), { assessmentId: 'other' })],
+      actions: [],
+    });
+    const untouched = await loadBundleParts('other');
+    const before = (await loadBundleParts('imp-1'))!;
+    const app = {
+      id: 'prov',
+      version: '2.0.0',
+      idMappings: [{ fromVersion: '1.0.0', questions: { 'sty-01': 'sty-10', 'sty-02': null } }],
+    };
+
+    const reports = await upgradeStoredAssessments(app);
+    expect(reports).toEqual([{ organisation: 'Ekby kommun', droppedQuestionIds: ['sty-02'] }]);
+    const upgraded = (await loadBundleParts('imp-1'))!;
+    expect(upgraded.assessment.questionnaireVersion).toBe('2.0.0');
+    expect(upgraded.assessment.updatedAt).toBe(before.assessment.updatedAt);
+    expect(upgraded.answers.map((a) => [a.questionId, a.value])).toEqual([['sty-10', level(2)]]);
+    expect(await loadBundleParts('other')).toEqual(untouched);
+    expect((await loadBundleParts('cur-1'))!.answers.map((a) => a.questionId)).toEqual(['sty-01']);
+    // A second run finds nothing to do.
+    expect(await upgradeStoredAssessments(app)).toEqual([]);
   });
 });

@@ -1,6 +1,8 @@
 import type { Answer, Assessment } from '../domain/assessment/types';
 import type { PlanItem } from '../domain/plan/types';
 import { nowIso } from '../domain/ids';
+import type { Questionnaire } from '../domain/questionnaire/schema';
+import { upgradeStored } from '../domain/exchange/upgrade';
 import { db } from './db';
 
 export type BundleParts = { assessment: Assessment; answers: Answer[]; actions: PlanItem[] };
@@ -56,5 +58,34 @@ export async function replaceWithMerged(
     await d.answers.bulkAdd(parts.answers);
     await d.actions.bulkAdd(parts.actions);
     return 'ok';
+  });
+}
+
+export type UpgradeReport = { organisation: string; droppedQuestionIds: string[] };
+
+/**
+ * Brings every assessment in this browser up to the app's questionnaire (see `upgradeStored`), in
+ * one transaction so that a save in another tab can never be lost between read and write. Returns
+ * what was upgraded, with the answers that had to be dropped because their question was removed.
+ */
+export async function upgradeStoredAssessments(
+  questionnaire: Pick<Questionnaire, 'id' | 'version' | 'idMappings'>,
+): Promise<UpgradeReport[]> {
+  const d = db();
+  return d.transaction('rw', d.assessments, d.answers, d.actions, async () => {
+    const reports: UpgradeReport[] = [];
+    for (const assessment of await d.assessments.toArray()) {
+      const id = assessment.id;
+      const answers = await d.answers.where('assessmentId').equals(id).toArray();
+      const actions = await d.actions.where('assessmentId').equals(id).toArray();
+      const result = upgradeStored({ assessment, answers, actions }, questionnaire);
+      if (!result) continue;
+      await d.answers.where('assessmentId').equals(id).delete();
+      await d.answers.bulkAdd(result.parts.answers);
+      await d.actions.bulkPut(result.parts.actions);
+      await d.assessments.put(result.parts.assessment);
+      reports.push({ organisation: assessment.organisation, droppedQuestionIds: result.droppedQuestionIds });
+    }
+    return reports;
   });
 }

@@ -25,4 +25,5 @@ export {
 } from './questionnaire-version';
 export { FILE_EXTENSION, MIME_TYPE, serializeBundle, type SerializeOptions } from './serialize';
 export { exportShareFile, type ExportOptions, type ExportResult } from './share-file';
+export { upgradeStored, type StoredParts } from './upgrade';
 export { validateBundle, type ValidationIssue } from './validate';

@@ -2,7 +2,7 @@ import type { Answer, Assessment } from '../domain/assessment/types';
 import type { PlanItem } from '../domain/plan/types';
 import { nowIso } from '../domain/ids';
 import type { Questionnaire } from '../domain/questionnaire/schema';
-import { upgradeStored } from '../domain/exchange/upgrade';
+import { needsUpgrade, upgradeStored } from '../domain/exchange/upgrade';
 import { db } from './db';
 
 export type BundleParts = { assessment: Assessment; answers: Answer[]; actions: PlanItem[] };
@@ -72,10 +72,14 @@ export async function upgradeStoredAssessments(
   questionnaire: Pick<Questionnaire, 'id' | 'version' | 'idMappings'>,
 ): Promise<UpgradeReport[]> {
   const d = db();
+  // Almost always nothing to do: look first, so that a start does not hold a write lock.
+  const stale = (await d.assessments.toArray()).filter((a) => needsUpgrade(a, questionnaire));
+  if (stale.length === 0) return [];
   return d.transaction('rw', d.assessments, d.answers, d.actions, async () => {
     const reports: UpgradeReport[] = [];
-    for (const assessment of await d.assessments.toArray()) {
-      const id = assessment.id;
+    for (const { id } of stale) {
+      const assessment = await d.assessments.get(id);
+      if (!assessment) continue;
       const answers = await d.answers.where('assessmentId').equals(id).toArray();
       const actions = await d.actions.where('assessmentId').equals(id).toArray();
       const result = upgradeStored({ assessment, answers, actions }, questionnaire);

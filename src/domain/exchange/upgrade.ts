@@ -19,11 +19,21 @@ export function upgradeStored(
   questionnaire: Pick<Questionnaire, 'id' | 'version' | 'idMappings'>,
 ): { parts: StoredParts; droppedQuestionIds: string[] } | null {
   const { assessment } = parts;
-  if (assessment.questionnaireId !== questionnaire.id) return null;
-  if (compareVersions(assessment.questionnaireVersion, questionnaire.version) >= 0) return null;
+  if (!needsUpgrade(assessment, questionnaire)) return null;
   const bundle = createBundle({ ...parts, exportedAt: assessment.updatedAt, generatorVersion: 'local' });
   const mapped = mapToQuestionnaire(bundle, questionnaire);
   if (!mapped.ok) return null;
   const { assessment: upgraded, answers, actions } = mapped.bundle;
   return { parts: { assessment: upgraded, answers, actions }, droppedQuestionIds: mapped.droppedQuestionIds };
+}
+
+/** Whether an assessment was answered against an older version of the app's questionnaire. */
+export function needsUpgrade(
+  assessment: Pick<Assessment, 'questionnaireId' | 'questionnaireVersion'>,
+  questionnaire: Pick<Questionnaire, 'id' | 'version'>,
+): boolean {
+  return (
+    assessment.questionnaireId === questionnaire.id &&
+    compareVersions(assessment.questionnaireVersion, questionnaire.version) < 0
+  );
 }

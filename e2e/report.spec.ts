@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import readXlsxFile from 'read-excel-file/node';
 import { test, expect, createAssessment } from './fixtures';
 import { answerAll } from './answer';
 import { printToPdf } from './pdf';
@@ -109,4 +111,40 @@ test('the report follows the answers, and compares with last year', async ({ pag
     .getByRole('radio', { name: /^Nivå 5:/ })
     .check();
   await expect(row.getByRole('cell')).toHaveText(['2', '4,5', '+2,5']);
+});
+
+test('the answers are saved as CSV and Excel, one row per question, with notes and gaps', async ({
+  page,
+}) => {
+  await createAssessment(page, 'Exportby kommun');
+  await page.getByRole('link', { name: /Börja skattningen/ }).click();
+  const first = page.getByRole('form', { name: /^Fråga 1 av/ });
+  await first.getByRole('radio', { name: /^Nivå 2:/ }).check();
+  await first.getByLabel('Anteckning').fill('=1+1; enligt "IT-chefen"');
+  await first.getByLabel('Anteckning').blur();
+  await page.getByRole('link', { name: 'Till översikten' }).first().click();
+  await page.getByRole('link', { name: 'Rapport', exact: true }).click();
+
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Svaren som CSV för Excel' }).click(),
+  ]);
+  expect(csv.suggestedFilename()).toMatch(/^svar-exportby-kommun-\d{4}-\d{2}-\d{2}\.csv$/);
+  const text = readFileSync(await csv.path(), 'utf8');
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  expect(text).toContain(`"'=1+1; enligt ""IT-chefen"""`);
+
+  const [xlsx] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Svaren i Excel (XLSX)' }).click(),
+  ]);
+  const rows = (await readXlsxFile(await xlsx.path()))[0]!.data;
+  const header = rows[0]!.map(String);
+  const cell = (row: unknown[], name: string) => row[header.indexOf(name)];
+  expect(rows).toHaveLength(85);
+  expect(cell(rows[1]!, 'Svar')).toBe('Nivå 2 – Delvis infört');
+  expect(cell(rows[1]!, 'Nivå')).toBe(2);
+  expect(cell(rows[1]!, 'Skillnad mot målnivå')).toBe(1);
+  expect(cell(rows[1]!, 'Anteckning')).toBe('=1+1; enligt "IT-chefen"');
+  expect(cell(rows[2]!, 'Svar')).toBe('Ej besvarad');
 });

@@ -32,6 +32,12 @@ function cellText(cell: ColumnValue): string {
 
 const row = (cells: readonly string[]) => cells.map((c) => quote(guardCell(c))).join(SEPARATOR);
 
+/** Any table as CSV text in this format: a header row, then one row of cells per record. */
+export function tableToCsv(headers: readonly string[], rows: readonly (readonly ColumnValue[])[]): string {
+  const lines = [row(headers), ...rows.map((cells) => row(cells.map(cellText)))];
+  return CSV_BOM + lines.join(NEWLINE) + NEWLINE;
+}
+
 /** The plan as CSV text; save it with type `text/csv;charset=utf-8`. */
 export function planToCsv(
   items: readonly PlanItem[],
@@ -39,13 +45,10 @@ export function planToCsv(
   options: ExportOptions = {},
 ): string {
   const names = namesFrom(questionnaire);
-  const lines = [
-    row(PLAN_COLUMNS.map((c) => c.header)),
-    ...exportedItems(items, options).map((item) =>
-      row(PLAN_COLUMNS.map((c) => cellText(c.value(item, names)))),
-    ),
-  ];
-  return CSV_BOM + lines.join(NEWLINE) + NEWLINE;
+  return tableToCsv(
+    PLAN_COLUMNS.map((c) => c.header),
+    exportedItems(items, options).map((item) => PLAN_COLUMNS.map((c) => c.value(item, names))),
+  );
 }
 
 /**

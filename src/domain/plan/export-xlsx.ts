@@ -23,18 +23,31 @@ function toCell(cell: ColumnValue, wrap: boolean): Cell {
   return { value: cell.value, type: String, wrap, alignVertical: 'top' };
 }
 
+export type Sheet = { data: SheetData; columns: { width: number }[] };
+
+/** Any table as sheet data: a bold header row, then one row per record; wide text columns wrap. */
+export function tableSheet(
+  columns: readonly { header: string; width: number }[],
+  rows: readonly (readonly ColumnValue[])[],
+): Sheet {
+  const header: Cell[] = columns.map((c) => ({ value: c.header, type: String, fontWeight: 'bold' }));
+  const body = rows.map((cells) =>
+    cells.map((cell, i) => toCell(cell, (columns[i]?.width ?? 0) >= WRAP_FROM_WIDTH)),
+  );
+  return { data: [header, ...body], columns: columns.map((c) => ({ width: c.width })) };
+}
+
 /** The sheet as plain data, so it can be checked without building a file. */
 export function planSheet(
   items: readonly PlanItem[],
   questionnaire: Pick<Questionnaire, 'areas' | 'roles'>,
   options: ExportOptions = {},
-): { data: SheetData; columns: { width: number }[] } {
+): Sheet {
   const names = namesFrom(questionnaire);
-  const header: Cell[] = PLAN_COLUMNS.map((c) => ({ value: c.header, type: String, fontWeight: 'bold' }));
-  const rows = exportedItems(items, options).map((item) =>
-    PLAN_COLUMNS.map((c) => toCell(c.value(item, names), c.width >= WRAP_FROM_WIDTH)),
+  return tableSheet(
+    PLAN_COLUMNS,
+    exportedItems(items, options).map((item) => PLAN_COLUMNS.map((c) => c.value(item, names))),
   );
-  return { data: [header, ...rows], columns: PLAN_COLUMNS.map((c) => ({ width: c.width })) };
 }
 
 /**
@@ -68,8 +81,16 @@ export async function planToXlsx(
   questionnaire: Pick<Questionnaire, 'areas' | 'roles'>,
   options: ExportOptions & { timeoutMs?: number } = {},
 ): Promise<Blob> {
+  return sheetToXlsx(planSheet(items, questionnaire, options), SHEET_NAME, options.timeoutMs);
+}
+
+/** One sheet as an Excel workbook, with its header row kept in view while scrolling. */
+export async function sheetToXlsx(sheet: Sheet, name: string, timeoutMs = XLSX_TIMEOUT_MS): Promise<Blob> {
   const { default: writeXlsxFile } = await import('write-excel-file/browser');
-  const { data, columns } = planSheet(items, questionnaire, options);
-  const file = writeXlsxFile(data, { sheet: SHEET_NAME, columns, stickyRowsCount: 1 }).toBlob();
-  return withTimeout(file, options.timeoutMs ?? XLSX_TIMEOUT_MS);
+  const file = writeXlsxFile(sheet.data, {
+    sheet: name,
+    columns: sheet.columns,
+    stickyRowsCount: 1,
+  }).toBlob();
+  return withTimeout(file, timeoutMs);
 }

@@ -5,22 +5,15 @@ import { planToIcs, ICS_MIME } from '../../domain/plan/export-ics';
 import { nowIso } from '../../domain/ids';
 import { useT } from '../../i18n';
 import { downloadBlob, safeFileName } from '../../ui/download';
-import { useMessages } from '../../ui/message-store';
+import { useSaveFile } from '../../data/use-save-file';
 
 type Props = { items: readonly PlanItem[]; questionnaire: Questionnaire; organisation: string; date: string };
 
 /** Save the plan as CSV (Swedish Excel), XLSX or a calendar of due dates; print it for the ledningsgrupp. */
 export function PlanExports({ items, questionnaire, organisation, date }: Props) {
   const t = useT();
-  const show = useMessages((s) => s.show);
   const base = `handlingsplan-${safeFileName(organisation)}-${date}`;
-  const run = async (make: () => Promise<void> | void) => {
-    try {
-      await make();
-    } catch (error) {
-      show(t('plan.exportFailed', { reason: error instanceof Error ? error.message : String(error) }));
-    }
-  };
+  const run = useSaveFile();
   const saveText = (text: string, type: string, extension: string) =>
     downloadBlob(new Blob([text], { type }), `${base}.${extension}`);
   return (

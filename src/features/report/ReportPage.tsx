@@ -11,6 +11,7 @@ import { GapTable } from './GapTable';
 import { OpenPoints } from './OpenPoints';
 import { Comparison } from './Comparison';
 import { PrintHeaderText, ReportLinks } from './ReportHeader';
+import { AnswerExports } from './AnswerExports';
 import type { Answer, Assessment } from '../../domain/assessment/types';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
 
@@ -24,6 +25,7 @@ function Report({ questionnaire, assessment, answers }: Data) {
       <Page title={`${t('report.title')} – ${assessment.organisation}`}>
         <p className="muted">{t('overview.meta', { scope: assessment.scope, date: assessment.date })}</p>
         <ReportLinks assessment={assessment} current="report" />
+        <AnswerExports questionnaire={questionnaire} assessment={assessment} answers={answers} />
         <section aria-labelledby="figures-title">
           <h2 id="figures-title">{t('report.figures')}</h2>
           <Figures report={report} />

@@ -100,6 +100,9 @@ export const report: Record<keyof typeof sv, string> = {
   'method.plan': 'The action plan',
   'method.planText':
     "For each question below target, the question's actions for each step from the current level up to the target (at most level 3) become items in the plan; the steps to levels 4 and 5 get the area's actions. Priority 1 is missing basics (level 0–1), priority 2 is legal requirements, priority 3 the rest. Within a priority, a larger gap comes first and small efforts before large ones. The first step of priority 1 is due within 3 months, priority 2 within 9 and priority 3 within 12. The next step on the same question starts when the step below is due and gets 3 more months.",
+  'report.exportAnswers': 'Save the answers as a file',
+  'report.answersCsv': 'Answers as CSV for Excel',
+  'report.answersXlsx': 'Answers in Excel (XLSX)',
   'summary.legalCount': 'Legal requirements not in place, by area',
   'summary.legalMore': 'Each question is listed in the report.',
 };

@@ -98,6 +98,9 @@ export const report = {
   'method.plan': 'Handlingsplanen',
   'method.planText':
     'För varje fråga under målnivån blir frågans åtgärder för varje steg från nuläget upp till målnivån (högst nivå 3) punkter i planen; stegen till nivå 4 och 5 får områdets åtgärder. Prioritet 1 är grunder som saknas (nivå 0–1), prioritet 2 är lagkrav, prioritet 3 övriga. Inom en prioritet kommer större skillnad först och små insatser före stora. Första steget i prioritet 1 ska vara klart inom 3 månader, prioritet 2 inom 9 och prioritet 3 inom 12. Nästa steg på samma fråga börjar när steget under är klart och får 3 månader till.',
+  'report.exportAnswers': 'Spara svaren som fil',
+  'report.answersCsv': 'Svaren som CSV för Excel',
+  'report.answersXlsx': 'Svaren i Excel (XLSX)',
   'summary.legalCount': 'Lagkrav som inte är på plats, per område',
   'summary.legalMore': 'Varje fråga finns i rapporten.',
 } as const;

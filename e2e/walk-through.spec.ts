@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { test, expect, createAssessment, databaseSettled } from './fixtures';
+import { test, expect, createAssessment, databaseSettled, answerFirstQuestion } from './fixtures';
+import { printToPdf } from './pdf';
 
 const question = (page: Page, n: number) => page.getByRole('group', { name: new RegExp(`^Fråga ${n} av`) });
 
@@ -230,4 +231,35 @@ test('details can be edited later, and English is complete', async ({ page, axe 
   await expect(first.getByText(/Information security rarely becomes systematic/)).toBeVisible();
   await expect(page.getByText('(only in Swedish)')).toHaveCount(0);
   await axe();
+});
+
+test('the question sheet lists every question with its levels, marks what is chosen and prints', async ({
+  page,
+  axe,
+}, testInfo) => {
+  await createAssessment(page, 'Pappersby kommun');
+  await answerFirstQuestion(page, 2);
+  await page.getByRole('link', { name: 'Frågeunderlag' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Frågeunderlag – Pappersby kommun' }),
+  ).toBeVisible();
+  const questions = page.getByRole('region', { name: /^\d+\.\d+ / });
+  await expect(questions).toHaveCount(84);
+  const first = questions.first();
+  await expect(first.getByText('Valt', { exact: true })).toHaveCount(1);
+  await expect(first.locator('.sheet-choice--chosen')).toContainText('Nivå 2: Delvis infört');
+  await axe();
+
+  // On paper: every question by its number, each area on a new page, the header on every page.
+  const pages = await printToPdf(page, testInfo, 'frageunderlag');
+  expect(pages.length).toBeGreaterThanOrEqual(20);
+  expect(pages.length).toBeLessThanOrEqual(60);
+  const text = pages.join(' ').replace(/\s+/g, ' ');
+  const numbers = (await page.getByRole('heading', { level: 3 }).allTextContents()).map(
+    (h) => h.split(' ')[0]!,
+  );
+  expect(numbers).toHaveLength(84);
+  for (const n of numbers) expect(text).toContain(` ${n} `);
+  expect(text).toContain('☒ Nivå 2: Delvis infört');
+  for (const p of pages) expect(p).toContain('Pappersby kommun');
 });

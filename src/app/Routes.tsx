@@ -14,6 +14,7 @@ export const MethodPage = lazyPage(() => import('../features/method/MethodPage')
 export const PlanPage = lazyPage(() => import('../features/action-plan/PlanPage'));
 export const SharePage = lazyPage(() => import('../features/sharing/SharePage'));
 export const OpenPage = lazyPage(() => import('../features/sharing/OpenPage'));
+export const QuestionSheetPage = lazyPage(() => import('../features/walk-through/QuestionSheetPage'));
 
 export function Routes({ route }: { route: Route }) {
   switch (route.name) {
@@ -39,6 +40,8 @@ export function Routes({ route }: { route: Route }) {
       return <SharePage id={route.id} />;
     case 'open':
       return <OpenPage />;
+    case 'sheet':
+      return <QuestionSheetPage id={route.id} />;
     default:
       return <NotFoundPage />;
   }

@@ -14,6 +14,7 @@ describe('hash routes', () => {
     { name: 'plan', id: 'x' },
     { name: 'share', id: 'x' },
     { name: 'details', id: 'x' },
+    { name: 'sheet', id: 'x' },
   ];
   it.each(routes)('round-trips %o', (route) => {
     expect(parseRoute(href(route))).toEqual(route);

@@ -16,6 +16,7 @@ export type Route =
   | { name: 'plan'; id: string }
   | { name: 'share'; id: string }
   | { name: 'details'; id: string }
+  | { name: 'sheet'; id: string }
   | { name: 'not-found' };
 
 export function parseRoute(hash: string): Route {
@@ -35,6 +36,7 @@ export function parseRoute(hash: string): Route {
         plan: 'plan',
         dela: 'share',
         uppgifter: 'details',
+        fragor: 'sheet',
       } as const;
       const name = page[sub as keyof typeof page];
       if (name) return { name, id };
@@ -69,6 +71,8 @@ export function href(route: Route): string {
       return `#/skattning/${e(route.id)}/dela`;
     case 'details':
       return `#/skattning/${e(route.id)}/uppgifter`;
+    case 'sheet':
+      return `#/skattning/${e(route.id)}/fragor`;
   }
 }
 

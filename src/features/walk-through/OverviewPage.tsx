@@ -44,6 +44,9 @@ export default function OverviewPage({ id }: { id: string }) {
         <a className="button button--secondary" href={`${base}/uppgifter`}>
           {t('overview.details')}
         </a>
+        <a className="button button--secondary" href={`${base}/fragor`}>
+          {t('overview.sheet')}
+        </a>
       </div>
       <h2>{t('overview.areas')}</h2>
       <ol className="card-list area-grid">

@@ -66,4 +66,11 @@ export const walk: Record<keyof typeof sv, string> = {
   'msb.utforma': 'Design',
   'msb.anvanda': 'Use',
   'msb.folja-upp-och-forbattra': 'Follow up and improve',
+  'overview.sheet': 'Question sheet',
+  'sheet.title': 'Question sheet',
+  'sheet.intro':
+    'Every question with its levels and guidance, to print before a workshop or to answer on paper. Answers already chosen are marked.',
+  'sheet.print': 'Print the question sheet',
+  'sheet.target': 'Target level: {level}',
+  'sheet.chosen': 'Chosen',
 };

@@ -64,4 +64,11 @@ export const walk = {
   'msb.utforma': 'Utforma',
   'msb.anvanda': 'Använda',
   'msb.folja-upp-och-forbattra': 'Följa upp och förbättra',
+  'overview.sheet': 'Frågeunderlag',
+  'sheet.title': 'Frågeunderlag',
+  'sheet.intro':
+    'Alla frågor med nivåerna och vägledningen, att skriva ut inför en workshop eller fylla i på papper. Svar som redan är valda är markerade.',
+  'sheet.print': 'Skriv ut frågeunderlaget',
+  'sheet.target': 'Målnivå: {level}',
+  'sheet.chosen': 'Valt',
 } as const;

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { sameJson } from '../domain/exchange/canonical-json';
 
 /**
  * A live query hands back new objects for every row after any write. Reusing the previous object
@@ -15,19 +16,6 @@ export function reuseUnchanged<T extends { id: string }>(
     const p = before.get(n.id);
     return p !== undefined && sameJson(p, n) ? p : n;
   });
-}
-
-/** Structural equality for plain data (what IndexedDB stores): objects, arrays and primitives. */
-export function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  if (ka.length !== kb.length) return false;
-  const rb = b as Record<string, unknown>;
-  const ra = a as Record<string, unknown>;
-  return ka.every((k) => Object.hasOwn(rb, k) && sameJson(ra[k], rb[k]));
 }
 
 /** `list` with the previous render's object kept for every row that did not change. */

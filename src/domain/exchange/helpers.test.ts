@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromBase64, toBase64 } from './base64';
 import { createBundle } from './bundle';
-import { canonicalJson } from './canonical-json';
+import { canonicalJson, sameJson } from './canonical-json';
 import { withNewIds } from './copy';
 import { shareFileName } from './file-name';
 import { fullActions, fullAnswers, fullAssessment, fullBundle } from './fixtures/full-bundle';
@@ -40,6 +40,14 @@ describe('base64', () => {
 describe('canonicalJson', () => {
   it('sorts keys at every level and keeps array order', () => {
     expect(canonicalJson({ b: 1, a: { d: [2, 1], c: null } })).toBe('{"a":{"c":null,"d":[2,1]},"b":1}');
+  });
+});
+
+describe('sameJson', () => {
+  it('compares plain data by content, whatever the key order', () => {
+    expect(sameJson({ a: [1, { b: null }], c: 'x' }, { c: 'x', a: [1, { b: null }] })).toBe(true);
+    expect(sameJson([1], { 0: 1 })).toBe(false);
+    expect(sameJson({ a: '1' }, { a: 1 })).toBe(false);
   });
 });
 

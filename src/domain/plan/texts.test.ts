@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionTemplates, englishTexts } from './texts';
+import { actionTemplates, englishTexts, shownTexts } from './texts';
 import { realQuestionnaire } from '../../test/sample';
 
 const template = {
@@ -34,6 +34,13 @@ describe('englishTexts', () => {
     expect(englishTexts(generated, undefined)).toEqual(generated);
     const swedishOnly = { ...template, deliverable: { sv: 'Beslut' } };
     expect(englishTexts(generated, swedishOnly).deliverable).toBe('Beslut');
+  });
+});
+
+describe('shownTexts', () => {
+  it('shows the stored texts in Swedish and the questionnaire’s English in English', () => {
+    expect(shownTexts(generated, template, 'sv')).toEqual(generated);
+    expect(shownTexts(generated, template, 'en').title).toBe('Appoint a coordinator');
   });
 });
 

@@ -32,3 +32,16 @@ export function actionTemplates(questionnaire: Pick<Questionnaire, 'areas'>): Ma
     ),
   );
 }
+
+/**
+ * The texts to show in the UI language: the stored (Swedish) texts, or in English the
+ * questionnaire's English where the user has not changed them (`englishTexts`).
+ */
+export function shownTexts(
+  item: Pick<PlanItem, Field>,
+  template: Pick<ActionTemplate, Field> | undefined,
+  language: 'sv' | 'en',
+): ItemTexts {
+  if (language === 'en') return englishTexts(item, template);
+  return { title: item.title, description: item.description, deliverable: item.deliverable };
+}

@@ -1,6 +1,6 @@
 import type { Questionnaire } from '../../domain/questionnaire/schema';
 import type { PlanItem } from '../../domain/plan/types';
-import { actionTemplates, englishTexts, type ItemTexts } from '../../domain/plan/texts';
+import { actionTemplates, shownTexts, type ItemTexts } from '../../domain/plan/texts';
 import { localize } from '../../i18n';
 import type { Language } from '../../i18n/language';
 
@@ -22,12 +22,8 @@ export function itemNames(item: PlanItem, lookup: PlanLookup, language: Language
   const question = item.questionId ? lookup.questions.get(item.questionId) : undefined;
   const role = lookup.roles.get(item.ownerRole);
   const template = item.templateId ? lookup.templates.get(item.templateId) : undefined;
-  const texts =
-    language === 'en'
-      ? englishTexts(item, template)
-      : { title: item.title, description: item.description, deliverable: item.deliverable };
   return {
-    ...texts,
+    ...shownTexts(item, template, language),
     area: area ? localize(area.title, language).text : null,
     question: question ? localize(question.text, language).text : null,
     role: role ? localize(role.name, language).text : item.ownerRole,

@@ -7,7 +7,7 @@ import { PrintFrame } from '../../ui/PrintFrame';
 import { useAssessmentData } from '../../data/use-assessment-data';
 import { usePlanItems } from '../../storage/hooks';
 import { generatePlan } from '../../domain/plan/generate';
-import { actionTemplates, englishTexts } from '../../domain/plan/texts';
+import { actionTemplates, shownTexts } from '../../domain/plan/texts';
 import type { PlanItem } from '../../domain/plan/types';
 import { useLanguage } from '../../i18n/language';
 import { nowIso } from '../../domain/ids';
@@ -33,9 +33,7 @@ function FirstSteps({ questionnaire, assessment, answers }: Data) {
   const first = source.filter((i) => !i.dismissedReason && i.status !== 'klar').slice(0, 5);
   const templates = useMemo(() => actionTemplates(questionnaire), [questionnaire]);
   const title = (i: PlanItem) =>
-    language === 'en'
-      ? englishTexts(i, i.templateId ? templates.get(i.templateId) : undefined).title
-      : i.title;
+    shownTexts(i, i.templateId ? templates.get(i.templateId) : undefined, language).title;
   const role = (id: string) => {
     const r = questionnaire.roles.find((x) => x.id === id);
     return r ? loc(r.name) : id;

@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { ShareBundle } from './bundle';
-import { fullAction, fullBundle } from './fixtures/full-bundle';
-import { diffBundles, diffWithQuestionnaire } from './merge';
+import { fullBundle } from './fixtures/full-bundle';
+import { theirCopy } from './fixtures/their-copy';
+import { diffBundles } from './merge';
 import { MergeError } from './merge-error';
 
 const mine = fullBundle();
-/** Their copy: mine, exported later, with `change` applied. */
-function theirs(change: (b: ShareBundle) => void): ShareBundle {
-  const b = fullBundle();
-  b.exportedAt = '2026-03-09T10:00:00.000Z';
-  change(b);
-  return b;
-}
+const theirs = theirCopy;
 const T2 = '2026-03-08T10:00:00.000Z';
 
 describe('diffBundles', () => {
@@ -244,70 +238,6 @@ describe('diffBundles', () => {
     expect(plan.conflicts).toMatchObject([{ id: 'answer:sty-03', both: null, options: ['mine', 'theirs'] }]);
   });
 
-  it('lists one conflict per action whose user fields differ, naming the fields', () => {
-    const plan = diffBundles(
-      mine,
-      theirs((b) => {
-        b.actions[0]!.status = 'klar';
-        b.actions[0]!.due = '2026-06-30';
-        b.actions[1]!.dismissedReason = null;
-      }),
-    );
-    expect(plan.conflicts).toEqual([
-      {
-        id: 'action:p1',
-        kind: 'action',
-        actionId: 'p1',
-        mine: mine.actions[0],
-        theirs: { ...mine.actions[0], status: 'klar', due: '2026-06-30' },
-        fields: ['due', 'status'],
-        options: ['mine', 'theirs', 'both'],
-      },
-      {
-        id: 'action:p2',
-        kind: 'action',
-        actionId: 'p2',
-        mine: mine.actions[1],
-        theirs: { ...mine.actions[1], dismissedReason: null },
-        fields: ['dismissedReason'],
-        options: ['mine', 'theirs', 'both'],
-      },
-    ]);
-  });
-
-  it('pairs actions both copies generated from one template under different ids', () => {
-    const same = diffBundles(
-      mine,
-      theirs((b) => (b.actions[1]!.id = 'their-p2')),
-    );
-    expect(same).toMatchObject({ automatic: [], conflicts: [] });
-    const changed = diffBundles(
-      mine,
-      theirs((b) => {
-        b.actions[1]!.id = 'their-p2';
-        b.actions[1]!.priority = 1;
-      }),
-    );
-    expect(changed.conflicts).toMatchObject([
-      { id: 'action:p2', actionId: 'p2', theirs: { id: 'their-p2' }, fields: ['priority'] },
-    ]);
-    // A hand-made action has no template: it is only ever matched by id.
-    const manual = diffBundles(
-      mine,
-      theirs((b) => (b.actions[3]!.id = 'their-p4')),
-    );
-    expect(manual.automatic).toMatchObject([{ kind: 'action', actionId: 'their-p4', mine: null }]);
-  });
-
-  it('adds their new actions', () => {
-    const added = fullAction({ id: 'p9', templateId: null, title: 'Deras nya åtgärd' });
-    const plan = diffBundles(
-      mine,
-      theirs((b) => b.actions.push(added)),
-    );
-    expect(plan.automatic).toEqual([{ kind: 'action', actionId: 'p9', mine: null, result: added }]);
-  });
-
   it('refuses to merge different assessments or questionnaire versions', () => {
     expect(() =>
       diffBundles(
@@ -339,61 +269,5 @@ describe('diffBundles', () => {
       { theirLabel: 'Bo' },
     );
     expect(plan.conflicts[0]).toMatchObject({ both: { note: 'Fråga IT-chefen 🙂\n\n— Från Bo:\nAnnat' } });
-  });
-});
-
-describe('diffWithQuestionnaire', () => {
-  const at = (version: string, b: ShareBundle): ShareBundle => ({
-    ...b,
-    questionnaire: { ...b.questionnaire, version },
-    assessment: { ...b.assessment, questionnaireVersion: version },
-  });
-  const app = (
-    version: string,
-    idMappings: { fromVersion: string; questions: Record<string, string | null> }[] = [],
-  ) => ({
-    id: mine.questionnaire.id,
-    version,
-    idMappings,
-  });
-
-  it('merges my copy from before an app update with a colleague’s copy on the new version', () => {
-    const old = at('1.0.0', fullBundle());
-    const theirsNow = at(
-      '1.0.1',
-      theirs(() => {}),
-    );
-    expect(() => diffBundles(old, theirsNow)).toThrow(MergeError);
-    const { mine: mapped, plan } = diffWithQuestionnaire(old, theirsNow, app('1.0.1'));
-    expect(mapped.questionnaire.version).toBe('1.0.1');
-    expect(mapped.assessment.questionnaireVersion).toBe('1.0.1');
-    expect(mapped.assessment.updatedAt).toBe(old.assessment.updatedAt);
-    expect(plan.conflicts).toEqual([]);
-    expect(plan.automatic).toEqual([]);
-  });
-
-  it('moves my answers to renamed questions before comparing', () => {
-    const old = at('1.0.0', fullBundle());
-    const renamed = old.answers[0]!.questionId;
-    const theirsNow = at(
-      '1.1.0',
-      theirs((b) => {
-        b.answers[0] = { ...b.answers[0]!, questionId: `${renamed}-ny` };
-      }),
-    );
-    const { mine: mapped, plan } = diffWithQuestionnaire(
-      old,
-      theirsNow,
-      app('1.1.0', [{ fromVersion: '1.0.0', questions: { [renamed]: `${renamed}-ny` } }]),
-    );
-    expect(mapped.answers[0]!.questionId).toBe(`${renamed}-ny`);
-    expect(plan.conflicts).toEqual([]);
-  });
-
-  it('still refuses a copy of another questionnaire', () => {
-    const other = theirs((b) => {
-      b.questionnaire.id = 'annan';
-    });
-    expect(() => diffWithQuestionnaire(mine, other, app(mine.questionnaire.version))).toThrow(MergeError);
   });
 });

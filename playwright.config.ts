@@ -8,7 +8,8 @@ import { defineConfig, devices } from '@playwright/test';
  */
 const chromium =
   process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const port = 4173;
+/** E2E_PORT lets several checkouts run their suites side by side on one machine. */
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: './e2e',

@@ -47,6 +47,15 @@ describe('the kommun questionnaire', () => {
     }
   });
 
+  it('says in every area, in plain words, what could happen to the services if the area is weak', () => {
+    for (const area of q.areas) {
+      expect(area.risk?.sv, area.id).toBeTruthy();
+      // Plain language: no sentence longer than about 40 words.
+      for (const sentence of area.risk!.sv.split(/[.!?]\s/))
+        expect(sentence.split(/\s+/).length, area.id).toBeLessThanOrEqual(40);
+    }
+  });
+
   it('gives English beside every Swedish text: titles, guidance, levels and actions', () => {
     expect(textsWithoutEnglish(q)).toEqual([]);
   });

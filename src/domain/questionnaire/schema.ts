@@ -108,6 +108,11 @@ export const areaSchema = z.strictObject({
   id: idSchema,
   title: localizedSchema(120),
   description: localizedSchema(1500),
+  /**
+   * In plain words for a kommunstyrelse: what could happen to the kommun's services if the area is
+   * weak. The ledningssammanfattning names its largest risks with it.
+   */
+  risk: localizedSchema(600).optional(),
   msbStep: msbStepSchema,
   questions: z.array(questionSchema).min(1).max(40),
   /** Actions for the upper steps (3→4, 4→5) that apply to the whole area. */

@@ -22,6 +22,8 @@ describe('hash routes', () => {
   it('sends anything unknown to not-found', () => {
     expect(parseRoute('#/skattning/x/okand')).toEqual({ name: 'not-found' });
     expect(parseRoute('#/hittepa')).toEqual({ name: 'not-found' });
+    expect(parseRoute('#/skattning/%E0%A4%A')).toEqual({ name: 'not-found' });
+    expect(parseRoute('#/%')).toEqual({ name: 'not-found' });
     expect(parseRoute('')).toEqual({ name: 'start' });
   });
 });

@@ -19,8 +19,18 @@ export type Route =
   | { name: 'sheet'; id: string }
   | { name: 'not-found' };
 
+/** The path segments, decoded; null when a `%` sequence does not decode (a typed or cut-off address). */
+function segments(hash: string): string[] | null {
+  try {
+    return hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  } catch {
+    return null;
+  }
+}
+
 export function parseRoute(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  const parts = segments(hash);
+  if (parts === null) return { name: 'not-found' };
   const [first, id, sub, areaId] = parts;
   if (!first) return { name: 'start' };
   if (parts.length === 1 && first === 'ny') return { name: 'new' };

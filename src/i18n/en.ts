@@ -4,6 +4,7 @@ import { walk } from './en/walk';
 import { report } from './en/report';
 import { plan } from './en/plan';
 import { sharing } from './en/sharing';
+import { safety } from './en/safety';
 
 /** English: complete for the UI. Questionnaire content falls back to Swedish where English is missing. */
-export const en: Record<MessageKey, string> = { ...core, ...walk, ...report, ...plan, ...sharing };
+export const en: Record<MessageKey, string> = { ...core, ...walk, ...report, ...plan, ...sharing, ...safety };

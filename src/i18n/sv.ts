@@ -3,8 +3,9 @@ import { walk } from './sv/walk';
 import { report } from './sv/report';
 import { plan } from './sv/plan';
 import { sharing } from './sv/sharing';
+import { safety } from './sv/safety';
 
 /** Swedish: the default and reference language, one file per part of the app. en.ts must have every key. */
-export const sv = { ...core, ...walk, ...report, ...plan, ...sharing } as const;
+export const sv = { ...core, ...walk, ...report, ...plan, ...sharing, ...safety } as const;
 
 export type MessageKey = keyof typeof sv;

@@ -3,22 +3,21 @@ import { fromBase64 } from './base64';
 import { decryptEnvelope, encryptText } from './crypto';
 import { encryptedEnvelopeSchema } from './envelope';
 
-const FAST = { iterations: 100_000 };
 const secret = 'Känslig text: Åsa, nivå 2 🔐';
 
 async function envelopeOf(text: string, password: string) {
-  return encryptedEnvelopeSchema.parse(JSON.parse(await encryptText(text, password, FAST)));
+  return encryptedEnvelopeSchema.parse(JSON.parse(await encryptText(text, password)));
 }
 
 describe('encryption', () => {
   it('writes the documented envelope and nothing readable', async () => {
-    const file = await encryptText(secret, 'hemligt-lösenord', FAST);
+    const file = await encryptText(secret, 'hemligt-lösenord');
     const envelope = JSON.parse(file) as Record<string, unknown>;
     expect(Object.keys(envelope)).toEqual(['format', 'formatVersion', 'kdf', 'cipher', 'ciphertext']);
     expect(envelope).toMatchObject({
       format: 'lis-stegen-encrypted',
       formatVersion: 1,
-      kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: 100_000 },
+      kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: 600_000 },
       cipher: { name: 'AES-GCM' },
     });
     const parsed = encryptedEnvelopeSchema.parse(envelope);
@@ -50,9 +49,7 @@ describe('encryption', () => {
     expect(await decryptEnvelope(envelope, 'pa\u030a')).not.toBeNull();
   });
 
-  it('refuses an empty password and an iteration count it would not read back', async () => {
+  it('refuses an empty password', async () => {
     await expect(encryptText(secret, '')).rejects.toThrow(RangeError);
-    await expect(encryptText(secret, 'pw', { iterations: 99_999 })).rejects.toThrow(RangeError);
-    await expect(encryptText(secret, 'pw', { iterations: 10_000_001 })).rejects.toThrow(RangeError);
   });
 });

@@ -3,30 +3,19 @@ import {
   ENCRYPTED_FORMAT,
   ENCRYPTED_FORMAT_VERSION,
   IV_BYTES,
-  MAX_ITERATIONS,
-  MIN_ITERATIONS,
   PBKDF2_ITERATIONS,
   SALT_BYTES,
   additionalData,
   type EncryptedEnvelope,
 } from './envelope';
 
-/** For tests only: a lower (still accepted) iteration count keeps the suite fast. */
-export type EncryptInternals = { iterations?: number };
-
 /**
  * Encrypts a plain share-file text with a password and returns the encrypted file text. The password
  * is used once to derive the key and is never stored or returned.
  */
-export async function encryptText(
-  plaintext: string,
-  password: string,
-  internals: EncryptInternals = {},
-): Promise<string> {
+export async function encryptText(plaintext: string, password: string): Promise<string> {
   if (password === '') throw new RangeError('The password must not be empty');
-  const iterations = internals.iterations ?? PBKDF2_ITERATIONS;
-  if (!Number.isInteger(iterations) || iterations < MIN_ITERATIONS || iterations > MAX_ITERATIONS)
-    throw new RangeError(`Iterations must be ${MIN_ITERATIONS}–${MAX_ITERATIONS}`);
+  const iterations = PBKDF2_ITERATIONS;
   const salt = crypto.getRandomValues(new Uint8Array(SALT_BYTES));
   const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
   const header = {

@@ -1,5 +1,5 @@
 import { z } from '../zod';
-import { BASE64_PATTERN } from './base64';
+import { BASE64_PATTERN, fromBase64 } from './base64';
 import { canonicalJson } from './canonical-json';
 
 export const ENCRYPTED_FORMAT = 'lis-stegen-encrypted';
@@ -7,8 +7,12 @@ export const ENCRYPTED_FORMAT_VERSION = 1;
 
 /** OWASP's 2023 recommendation for PBKDF2-HMAC-SHA-256. */
 export const PBKDF2_ITERATIONS = 600_000;
-/** Below this a file is too cheap to brute-force, so it was not written by this app. */
-export const MIN_ITERATIONS = 100_000;
+/**
+ * Every version of the app has written 600,000, so a file with fewer was not written by it: a lower
+ * count only makes a stolen file cheaper to attack. Lower this only for a documented older version
+ * that wrote less.
+ */
+export const MIN_ITERATIONS = PBKDF2_ITERATIONS;
 /** Above this, deriving the key would hang the browser: a hostile file could name any count. */
 export const MAX_ITERATIONS = 10_000_000;
 export const SALT_BYTES = 16;
@@ -18,7 +22,13 @@ const MAX_CIPHERTEXT_CHARS = 64 * 1024 * 1024;
 /** An AES-GCM ciphertext is at least its 16-byte tag, 24 base64 characters. */
 const MIN_CIPHERTEXT_CHARS = 24;
 
-const base64Chars = (bytes: number) => 4 * Math.ceil(bytes / 3);
+/** Base64 that decodes to exactly `bytes` bytes (a length check on the text alone lets 18 bytes pass as 16). */
+const base64Bytes = (bytes: number) =>
+  z
+    .string()
+    .length(4 * Math.ceil(bytes / 3))
+    .regex(BASE64_PATTERN, 'Expected base64')
+    .refine((s) => fromBase64(s)?.length === bytes, `Expected ${bytes} bytes in base64`);
 const base64 = (min: number, max: number) =>
   z
     .string()
@@ -34,11 +44,11 @@ export const envelopeHeaderSchema = z.strictObject({
     name: z.literal('PBKDF2'),
     hash: z.literal('SHA-256'),
     iterations: z.number().int().min(MIN_ITERATIONS).max(MAX_ITERATIONS),
-    salt: base64(base64Chars(SALT_BYTES), base64Chars(SALT_BYTES)),
+    salt: base64Bytes(SALT_BYTES),
   }),
   cipher: z.strictObject({
     name: z.literal('AES-GCM'),
-    iv: base64(base64Chars(IV_BYTES), base64Chars(IV_BYTES)),
+    iv: base64Bytes(IV_BYTES),
   }),
 });
 

@@ -61,11 +61,11 @@ describe('compareVersions', () => {
 
 describe('checkFileSize', () => {
   it('lets the UI refuse a file before reading it', () => {
-    expect(checkFileSize(20 * 1024 * 1024)).toBeNull();
-    expect(checkFileSize(20 * 1024 * 1024 + 1)).toEqual({
+    expect(checkFileSize(20_000_000)).toBeNull();
+    expect(checkFileSize(20_000_000 + 1)).toEqual({
       kind: 'too-large',
-      bytes: 20 * 1024 * 1024 + 1,
-      limit: 20 * 1024 * 1024,
+      bytes: 20_000_000 + 1,
+      limit: 20_000_000,
     });
   });
 });
@@ -77,6 +77,13 @@ describe('shareFileName', () => {
     );
     expect(shareFileName({ organisation: 'A/B: "C"?\n', date: '2026-03-01' })).toBe(
       'LIS-stegen A B C 2026-03-01.lisstegen',
+    );
+  });
+
+  it('drops direction marks, zero-width and C1 control characters from user text', () => {
+    const tricky = 'Ekby\u202Egpj.exe\u200B\u2066x\u2069\u0085\u061C kommun';
+    expect(shareFileName({ organisation: tricky, date: '2026-03-01' })).toBe(
+      'LIS-stegen Ekby gpj.exe x kommun 2026-03-01.lisstegen',
     );
   });
 });

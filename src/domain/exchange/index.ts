@@ -4,6 +4,7 @@ export { withNewIds } from './copy';
 export { ExportError, type ExportProblem } from './export-error';
 export { shareFileName } from './file-name';
 export type { ImportError } from './import-error';
+export { issuePlaces, type IssuePlace } from './issue-places';
 export { MAX_FILE_BYTES, SHARE_LIMITS } from './limits';
 export { checkMergeable, diffBundles, diffWithQuestionnaire, type DiffOptions } from './merge';
 export { applyMerge } from './merge-apply';
@@ -25,5 +26,6 @@ export {
 } from './questionnaire-version';
 export { FILE_EXTENSION, MIME_TYPE, serializeBundle, type SerializeOptions } from './serialize';
 export { exportShareFile, type ExportOptions, type ExportResult } from './share-file';
+export { leaveOutUnknownQuestions, type UnknownQuestions } from './unknown-questions';
 export { upgradeStored, type StoredParts } from './upgrade';
 export { validateBundle, type ValidationIssue } from './validate';

@@ -22,10 +22,15 @@ export const SHARE_LIMITS = {
   references: 20,
   targets: 100,
   basedOnLevels: 5000,
+  /** A plan item's `order` is a position (fractions and negatives come from merges and old files). */
+  order: 1_000_000_000,
 } as const;
 
-/** Files above this are refused before a single byte is decoded. */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/**
+ * Files above this are refused before a single byte is decoded. Decimal megabytes, the unit the
+ * message states and the one file managers show: "20 MB" means 20,000,000 bytes.
+ */
+export const MAX_FILE_BYTES = 20_000_000;
 
 /** Real files nest about 5 levels; anything deeper is hostile and could overflow a recursive parser. */
 export const MAX_JSON_DEPTH = 64;

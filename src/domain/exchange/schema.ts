@@ -95,7 +95,7 @@ export const planItemSchema = z.strictObject({
   lawRequired: z.boolean(),
   priority: z.literal([1, 2, 3]),
   priorityReason: z.enum(PRIORITY_REASONS),
-  order: z.number(),
+  order: z.number().min(-L.order).max(L.order),
   ownerRole: text(L.ownerRole),
   ownerName: text(L.ownerName),
   start: date.nullable(),

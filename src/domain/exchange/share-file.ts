@@ -1,5 +1,5 @@
 import type { ShareBundle } from './bundle';
-import { encryptText, type EncryptInternals } from './crypto';
+import { encryptText } from './crypto';
 import { ExportError, type ExportProblem } from './export-error';
 import { MAX_FILE_BYTES } from './limits';
 import { serializeBundle, type SerializeOptions } from './serialize';
@@ -22,7 +22,6 @@ export type ExportResult =
 export async function exportShareFile(
   bundle: ShareBundle,
   options: ExportOptions = {},
-  internals: EncryptInternals = {},
 ): Promise<ExportResult> {
   let text: string;
   try {
@@ -34,7 +33,7 @@ export async function exportShareFile(
   const encrypted = options.password !== undefined;
   if (options.password !== undefined) {
     if (options.password === '') return { ok: false, error: { kind: 'empty-password' } };
-    text = await encryptText(text, options.password, internals);
+    text = await encryptText(text, options.password);
   }
   const bytes = utf8ByteLength(text);
   const limit = options.maxBytes ?? MAX_FILE_BYTES;

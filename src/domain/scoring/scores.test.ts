@@ -58,6 +58,21 @@ describe('scoreArea', () => {
     expect(s.questions[2]!.unknown).toBe(true);
   });
 
+  it('takes the lowest level wherever it is in the area, not the first answered', () => {
+    const s = scoreArea(
+      styrning,
+      map(answer('sty-03', level(3)), answer('sty-01', level(4)), answer('sty-02', level(1))),
+      assessment(),
+    );
+    expect(s.cumulative).toBe(1);
+    const last = scoreArea(
+      styrning,
+      map(answer('sty-01', level(5)), answer('sty-03', level(2))),
+      assessment(),
+    );
+    expect(last.cumulative).toBe(2);
+  });
+
   it('gives a gap of 0 when the target is already met', () => {
     const s = scoreArea(styrning, map(answer('sty-01', level(5)), answer('sty-02', level(4))), assessment());
     expect(s.gap).toBe(0);
@@ -84,5 +99,15 @@ describe('scoreAssessment', () => {
       coverage: { answered: 4, applicable: 6 },
       areasBelowTarget: 1,
     });
+  });
+
+  it('takes the lowest cumulative level of all areas, also when it is not in the first area', () => {
+    const s = scoreAssessment(
+      q,
+      map(answer('sty-01', level(4)), answer('sky-01', level(5)), answer('sky-02', level(2))),
+      assessment(),
+    );
+    expect(s.areas.map((a) => a.cumulative)).toEqual([4, 2]);
+    expect(s.overall.cumulative).toBe(2);
   });
 });

@@ -7,7 +7,7 @@ import { withNewIds } from '../../domain/exchange';
 import { newId } from '../../domain/ids';
 import { addImported } from '../../storage/exchange';
 import { useOpenFile, type Opened } from './use-open-file';
-import { importErrorText } from './messages';
+import { importErrorText, placesText } from './messages';
 import { FileDrop } from './FileDrop';
 import { PasswordPrompt } from './PasswordPrompt';
 import { MergeView } from './MergeView';
@@ -29,6 +29,14 @@ function Found({ opened }: { opened: Opened }) {
       {opened.encrypted && <p>{t('open.encrypted')}</p>}
       {opened.mapped > 0 && <p>{t('open.mapped', { count: opened.mapped })}</p>}
       {opened.dropped.length > 0 && <p>{t('open.dropped', { ids: opened.dropped.join(', ') })}</p>}
+      {opened.unknown.length > 0 && (
+        <p>
+          {t('open.unknownQuestions', {
+            count: opened.unknown.length,
+            ids: opened.unknown.slice(0, 10).join(', ') + (opened.unknown.length > 10 ? ' …' : ''),
+          })}
+        </p>
+      )}
       {opened.detached > 0 && <p>{t('open.detached', { count: opened.detached })}</p>}
     </div>
   );
@@ -72,12 +80,12 @@ export default function OpenPage() {
               <strong>{state.name}:</strong> {importErrorText(t, state.error)}
             </p>
             <p>{t('open.nothingChanged')}</p>
-            {state.details.length > 0 && (
+            {state.error.kind === 'invalid' && (
               <details>
-                <summary>{t('open.error.details')}</summary>
+                <summary>{t('open.error.places')}</summary>
                 <ul>
-                  {state.details.map((d, i) => (
-                    <li key={i}>{d}</li>
+                  {placesText(t, state.error.issues).map((d) => (
+                    <li key={d}>{d}</li>
                   ))}
                 </ul>
               </details>

@@ -1,7 +1,24 @@
-import type { ImportError, QuestionnaireMismatch, ExportProblem } from '../../domain/exchange';
+import {
+  issuePlaces,
+  type ExportProblem,
+  type ImportError,
+  type IssuePlace,
+  type QuestionnaireMismatch,
+  type ValidationIssue,
+} from '../../domain/exchange';
 import type { Translate } from '../../i18n';
 
-const mb = (bytes: number) => (Math.round((bytes / 1_000_000) * 10) / 10).toLocaleString('sv-SE');
+/** Decimal megabytes, the unit the limit is set in; a size is rounded up so it never looks within the limit. */
+const mb = (bytes: number) => (Math.ceil(bytes / 100_000) / 10).toLocaleString('sv-SE');
+
+export function placeText(t: Translate, place: IssuePlace): string {
+  return 'n' in place ? t(`place.${place.part}`, { n: place.n }) : t(`place.${place.part}`);
+}
+
+/** Where the problems are, in words, at most five; never the raw paths. */
+export function placesText(t: Translate, issues: readonly ValidationIssue[]): string[] {
+  return issuePlaces(issues).map((p) => placeText(t, p));
+}
 
 /** One plain sentence for each way a file can fail to open. */
 export function importErrorText(t: Translate, error: ImportError | QuestionnaireMismatch): string {
@@ -32,6 +49,6 @@ export function exportErrorText(t: Translate, error: ExportProblem): string {
     case 'empty-password':
       return t('share.error.empty-password');
     case 'invalid':
-      return t('share.error.invalid', { detail: error.issues.map((i) => i.path).join(', ') });
+      return t('share.error.invalid', { detail: placesText(t, error.issues).join(', ') });
   }
 }

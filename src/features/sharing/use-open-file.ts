@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import {
   checkFileSize,
+  leaveOutUnknownQuestions,
   mapToQuestionnaire,
   readShareFile,
   type ImportError,
@@ -14,6 +15,8 @@ export type Opened = {
   bundle: ShareBundle;
   encrypted: boolean;
   dropped: string[];
+  /** Questions the file answers that the question bank lacks: left out, and shown before writing. */
+  unknown: string[];
   mapped: number;
   detached: number;
   exists: boolean;
@@ -24,7 +27,7 @@ export type OpenState =
   | { step: 'idle' }
   | { step: 'reading'; name: string }
   | { step: 'password'; name: string; bytes: Uint8Array; wrong: boolean }
-  | { step: 'failed'; name: string; error: ImportError | QuestionnaireMismatch; details: string[] }
+  | { step: 'failed'; name: string; error: ImportError | QuestionnaireMismatch }
   | { step: 'ready'; name: string; opened: Opened };
 
 /**
@@ -41,22 +44,22 @@ export function useOpenFile(questionnaire: Questionnaire) {
         return setState({ step: 'password', name, bytes, wrong: false });
       if (result.error.kind === 'wrong-password-or-damaged' && password !== undefined)
         return setState({ step: 'password', name, bytes, wrong: true });
-      const details =
-        result.error.kind === 'invalid' ? result.error.issues.map((i) => i.path || '(fil)') : [];
-      return setState({ step: 'failed', name, error: result.error, details });
+      return setState({ step: 'failed', name, error: result.error });
     }
     const mapping = mapToQuestionnaire(result.bundle, questionnaire);
-    if (!mapping.ok) return setState({ step: 'failed', name, error: mapping.error, details: [] });
-    const clash = await collisions(mapping.bundle);
+    if (!mapping.ok) return setState({ step: 'failed', name, error: mapping.error });
+    const known = leaveOutUnknownQuestions(mapping.bundle, questionnaire);
+    const clash = await collisions(known.bundle);
     setState({
       step: 'ready',
       name,
       opened: {
-        bundle: mapping.bundle,
+        bundle: known.bundle,
         encrypted: result.encrypted,
         dropped: mapping.droppedQuestionIds,
+        unknown: known.unknownQuestionIds,
         mapped: mapping.mapped,
-        detached: mapping.detachedActionIds.length,
+        detached: mapping.detachedActionIds.length + known.detachedActionIds.length,
         exists: clash.assessment,
         actionIdsTaken: clash.actions,
       },
@@ -65,7 +68,7 @@ export function useOpenFile(questionnaire: Questionnaire) {
 
   const open = async (file: File) => {
     const tooLarge = checkFileSize(file.size);
-    if (tooLarge) return setState({ step: 'failed', name: file.name, error: tooLarge, details: [] });
+    if (tooLarge) return setState({ step: 'failed', name: file.name, error: tooLarge });
     setState({ step: 'reading', name: file.name });
     await finish(file.name, new Uint8Array(await file.arrayBuffer()));
   };

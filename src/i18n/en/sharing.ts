@@ -43,13 +43,11 @@ export const sharing: Record<keyof typeof sv, string> = {
   'open.error.needs-password': 'The file is protected with a password.',
   'open.error.wrong-password-or-damaged':
     'The password is wrong, or the file was changed after it was saved. Try again.',
-  'open.error.invalid':
-    'The file holds data that does not match the format and cannot be opened. Nothing has changed.',
+  'open.error.invalid': 'The file holds data that does not match the format and cannot be opened.',
   'open.error.unknown-questionnaire':
     'The file is for another question bank ({id}) than the one in LIS-stegen.',
   'open.error.newer-questionnaire':
     'The file was answered against a newer version of the questions ({fileVersion}) than this app has ({appVersion}). Update LIS-stegen.',
-  'open.error.details': 'Details',
   'open.nothingChanged': 'Nothing has changed in your assessments.',
   'open.found':
     'The file holds the assessment for {organisation} from {date}: {answers} answers and {actions} actions. Saved {exportedAt}.',

@@ -42,12 +42,10 @@ export const sharing = {
   'open.error.needs-password': 'Filen är skyddad med lösenord.',
   'open.error.wrong-password-or-damaged':
     'Lösenordet är fel, eller så har filen ändrats efter att den sparades. Försök igen.',
-  'open.error.invalid':
-    'Filen innehåller uppgifter som inte stämmer med formatet och kan inte öppnas. Inget har ändrats.',
+  'open.error.invalid': 'Filen innehåller uppgifter som inte stämmer med formatet och kan inte öppnas.',
   'open.error.unknown-questionnaire': 'Filen gäller en annan frågebank ({id}) än den som finns i LIS-stegen.',
   'open.error.newer-questionnaire':
     'Filen är besvarad mot en nyare version av frågorna ({fileVersion}) än den här appen har ({appVersion}). Uppdatera LIS-stegen.',
-  'open.error.details': 'Detaljer',
   'open.nothingChanged': 'Inget har ändrats i dina skattningar.',
   'open.found':
     'Filen innehåller skattningen för {organisation} från {date}: {answers} svar och {actions} åtgärder. Sparad {exportedAt}.',

@@ -2,13 +2,14 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import { test, expect, createAssessment } from './fixtures';
 import { answerAll } from './answer';
+import { bank } from './bank';
 
 const question = (page: Page, n: number) => page.getByRole('group', { name: new RegExp(`^Fråga ${n} av`) });
 
 async function reportFigures(page: Page) {
   await page.getByRole('link', { name: 'Rapport', exact: true }).click();
   const table = page.getByRole('table', { name: 'Nuläge och målnivå per område (tabell)' });
-  await expect(table.getByRole('row')).toHaveCount(14);
+  await expect(table.getByRole('row')).toHaveCount(bank.areas + 1);
   return table.innerText();
 }
 

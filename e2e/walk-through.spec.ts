@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect, createAssessment, databaseSettled, answerFirstQuestion } from './fixtures';
 import { printToPdf } from './pdf';
+import { bank } from './bank';
 
 const question = (page: Page, n: number) => page.getByRole('group', { name: new RegExp(`^Fråga ${n} av`) });
 
@@ -244,7 +245,7 @@ test('the question sheet lists every question with its levels, marks what is cho
     page.getByRole('heading', { level: 1, name: 'Frågeunderlag – Pappersby kommun' }),
   ).toBeVisible();
   const questions = page.getByRole('region', { name: /^\d+\.\d+ / });
-  await expect(questions).toHaveCount(84);
+  await expect(questions).toHaveCount(bank.questions);
   const first = questions.first();
   await expect(first.getByText('Valt', { exact: true })).toHaveCount(1);
   await expect(first.locator('.sheet-choice--chosen')).toContainText('Nivå 2: Delvis infört');
@@ -258,7 +259,7 @@ test('the question sheet lists every question with its levels, marks what is cho
   const numbers = (await page.getByRole('heading', { level: 3 }).allTextContents()).map(
     (h) => h.split(' ')[0]!,
   );
-  expect(numbers).toHaveLength(84);
+  expect(numbers).toHaveLength(bank.questions);
   for (const n of numbers) expect(text).toContain(` ${n} `);
   expect(text).toContain('☒ Nivå 2: Delvis infört');
   for (const p of pages) expect(p).toContain('Pappersby kommun');

@@ -5,6 +5,15 @@ import { report } from './en/report';
 import { plan } from './en/plan';
 import { sharing } from './en/sharing';
 import { safety } from './en/safety';
+import { legalBasis } from './en/legal-basis';
 
 /** English: complete for the UI. Questionnaire content falls back to Swedish where English is missing. */
-export const en: Record<MessageKey, string> = { ...core, ...walk, ...report, ...plan, ...sharing, ...safety };
+export const en: Record<MessageKey, string> = {
+  ...core,
+  ...walk,
+  ...report,
+  ...plan,
+  ...sharing,
+  ...safety,
+  ...legalBasis,
+};

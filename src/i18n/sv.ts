@@ -4,8 +4,9 @@ import { report } from './sv/report';
 import { plan } from './sv/plan';
 import { sharing } from './sv/sharing';
 import { safety } from './sv/safety';
+import { legalBasis } from './sv/legal-basis';
 
 /** Swedish: the default and reference language, one file per part of the app. en.ts must have every key. */
-export const sv = { ...core, ...walk, ...report, ...plan, ...sharing, ...safety } as const;
+export const sv = { ...core, ...walk, ...report, ...plan, ...sharing, ...safety, ...legalBasis } as const;
 
 export type MessageKey = keyof typeof sv;

@@ -4,6 +4,7 @@ import { answer, assessment, level, realQuestionnaire, sampleQuestionnaire } fro
 import { answersByQuestion } from '../assessment/progress';
 import type { Answer, AnswerValue } from '../assessment/types';
 import type { Questionnaire } from '../questionnaire/schema';
+import { isCslRequirement } from '../questionnaire/legal-basis';
 
 const NOW = '2026-03-02T09:00:00.000Z';
 const sample = sampleQuestionnaire();
@@ -135,7 +136,7 @@ describe('generatePlan: fields', () => {
     const withNis2 = structuredClone(sample);
     withNis2.areas[0]!.areaActions[0]!.references.nis2 = ['f'];
     const noLaw = structuredClone(withNis2);
-    for (const q of noLaw.areas[0]!.questions) q.lawRequired = false;
+    for (const q of noLaw.areas[0]!.questions) q.legalBasis = [{ kind: 'other-law', law: 'gdpr-33' }];
     const area = (q: Questionnaire) => plan({ 'sty-01': level(3) }, target4, q)[0]!;
     expect(area(sample)).toMatchObject({ lawRequired: false, priority: 3, priorityReason: 'gap' });
     expect(area(withNis2)).toMatchObject({ lawRequired: true, priority: 2, priorityReason: 'law' });
@@ -209,7 +210,7 @@ describe('generatePlan: the real question bank', () => {
     const items = generatePlan(real, allAt(real, 0), assessment(), NOW);
     // Default targets are 2 or 3; count what each area's target allows.
     const byTarget = real.areas.flatMap((a) => {
-      const target = a.questions.some((q) => q.lawRequired) ? 3 : 2;
+      const target = a.questions.some(isCslRequirement) ? 3 : 2;
       return a.questions.flatMap((q) => q.actions.filter((x) => x.toLevel <= target).map((x) => x.id));
     });
     expect(ids(items).sort()).toEqual(byTarget.sort());

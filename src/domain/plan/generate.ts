@@ -1,4 +1,5 @@
 import type { ActionTemplate, Questionnaire } from '../questionnaire/schema';
+import { isCslAreaAction, isCslRequirement } from '../questionnaire/legal-basis';
 import type { Answer, Assessment } from '../assessment/types';
 import { scoreAssessment, type AreaScore } from '../scoring/scores';
 import { priorityFor, rankCandidates, type PlanCandidate } from './priority';
@@ -63,7 +64,7 @@ function areaCandidates(score: AreaScore, ctx: Context, next: () => number): Pla
         areaId: area.id,
         questionId: q.question.id,
         level,
-        lawRequired: q.question.lawRequired,
+        lawRequired: isCslRequirement(q.question),
       };
       out.push({ item: itemFrom(action, ctx, where), gap: target - level, sequence });
     }
@@ -73,13 +74,11 @@ function areaCandidates(score: AreaScore, ctx: Context, next: () => number): Pla
   const levels = score.questions.flatMap((q) => (q.level === null ? [] : [q.level]));
   if (levels.length === 0) return out;
   const lowest = Math.min(...levels);
-  const areaLaw = area.questions.some((q) => q.lawRequired);
   for (const action of area.areaActions) {
     const sequence = next();
     const step = action.toLevel;
     if (step < AREA_ACTION_MIN_LEVEL || step > target || lowest >= step) continue;
-    // An area action is required by law only where it serves a NIS2 art. 21.2 measure.
-    const lawRequired = areaLaw && action.references.nis2.length > 0;
+    const lawRequired = isCslAreaAction(area, action);
     const where = { areaId: area.id, questionId: null, level: lowest, lawRequired };
     out.push({ item: itemFrom(action, ctx, where), gap: target - lowest, sequence });
   }

@@ -1,4 +1,5 @@
-import type { Effort, References } from '../questionnaire/schema';
+import type { Effort, QuestionReferences } from '../questionnaire/schema';
+import { formatNis2 } from '../questionnaire/legal-basis';
 import type { PlanStatus, PriorityReason } from './types';
 
 /**
@@ -23,16 +24,19 @@ export const PRIORITY_REASON_SV: Record<PriorityReason, string> = {
 
 export const yesNo = (value: boolean) => (value ? 'ja' : 'nej');
 
-const SOURCES: readonly [keyof References, string][] = [
+const SOURCES: readonly [Exclude<keyof QuestionReferences, 'nis2'>, string][] = [
   ['iso', 'ISO/IEC 27001:2022'],
   ['csf', 'NIST CSF 2.0'],
   ['cis', 'CIS Controls v8'],
-  ['nis2', 'NIS2 art. 21.2'],
 ];
 
 /** "ISO/IEC 27001:2022 5.2, A.5.1; NIS2 art. 21.2 a" — empty sources are left out. */
-export function formatReferences(references: References): string {
-  return SOURCES.flatMap(([key, name]) =>
-    references[key].length ? [`${name} ${references[key].join(', ')}`] : [],
-  ).join('; ');
+export function formatReferences(references: QuestionReferences): string {
+  const nis2 = references.nis2.length ? [`NIS2 ${formatNis2(references.nis2)}`] : [];
+  return [
+    ...SOURCES.flatMap(([key, name]) =>
+      references[key].length ? [`${name} ${references[key].join(', ')}`] : [],
+    ),
+    ...nis2,
+  ].join('; ');
 }

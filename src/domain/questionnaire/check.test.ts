@@ -60,6 +60,22 @@ describe('checkQuestionnaire', () => {
     );
   });
 
+  it('finds a legal basis that its NIS2 references do not cite, and one named twice', () => {
+    const messages = broken((q) => {
+      const [first, second] = q.areas[0]!.questions;
+      first!.legalBasis.push({ kind: 'csl-measure', letter: 'b' }, { kind: 'csl-measure', letter: 'a' });
+      second!.legalBasis = [{ kind: 'csl-duty', paragraph: '2:5-8' }];
+    });
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        'åtgärdsområde b saknas bland NIS2-hänvisningarna',
+        'rättslig grund {"kind":"csl-measure","letter":"a"} står två gånger',
+        'skyldigheten 2:5-8 ska hänvisa till NIS2 art23',
+      ]),
+    );
+    expect(messages).toHaveLength(3);
+  });
+
   it('finds two questions with the same text', () => {
     expect(
       broken((q) => (q.areas[1]!.questions[0]!.text = { sv: q.areas[0]!.questions[0]!.text.sv })),
@@ -77,6 +93,25 @@ describe('assembleQuestionnaire', () => {
       expect(missing.problems[0]).toMatchObject({ file: 'areas/skydd.yaml', message: 'filen saknas' });
     const renamed = assembleQuestionnaire(head, { styrning: q.areas[0], skydd: q.areas[0] });
     expect(renamed.ok).toBe(false);
+  });
+
+  it('rejects an unknown legal basis and a NIS2 article on an action', () => {
+    const q = sampleQuestionnaire();
+    const head = { ...q, areas: ['styrning', 'skydd'] };
+    const load = (change: (area: (typeof q.areas)[0]) => void) => {
+      const area = structuredClone(q.areas[0]!);
+      change(area);
+      return assembleQuestionnaire(head, { styrning: area, skydd: q.areas[1] }).ok;
+    };
+    expect(load(() => {})).toBe(true);
+    expect(
+      load((a) => a.questions[0]!.legalBasis.push({ kind: 'csl-duty', paragraph: '2:11' } as never)),
+    ).toBe(false);
+    expect(load((a) => a.questions[0]!.legalBasis.push({ kind: 'other-law', law: 'lou' } as never))).toBe(
+      false,
+    );
+    expect(load((a) => a.questions[0]!.references.nis2.push('art23'))).toBe(true);
+    expect(load((a) => a.questions[0]!.actions[0]!.references.nis2.push('art23' as never))).toBe(false);
   });
 
   it('rejects unknown keys, a bad semver and a wrong number of levels', () => {

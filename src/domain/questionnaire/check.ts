@@ -1,4 +1,10 @@
-import { MSB_PARTS, type ActionTemplate, type Questionnaire, type References } from './schema';
+import {
+  MSB_PARTS,
+  type ActionTemplate,
+  type Question,
+  type Questionnaire,
+  type QuestionReferences,
+} from './schema';
 import { CIS_IG1_SAFEGUARDS, CSF_CATEGORIES, ISO_ANNEX_A, ISO_CLAUSES, NIS2_LETTERS } from './reference-ids';
 
 export type ContentProblem = { where: string; message: string };
@@ -7,7 +13,7 @@ const iso = new Set([...ISO_CLAUSES, ...ISO_ANNEX_A]);
 const csf = new Set(CSF_CATEGORIES);
 const cis = new Set(CIS_IG1_SAFEGUARDS);
 
-function checkReferences(where: string, refs: References, out: ContentProblem[]): void {
+function checkReferences(where: string, refs: QuestionReferences, out: ContentProblem[]): void {
   for (const id of refs.iso)
     if (!iso.has(id)) out.push({ where, message: `okänd ISO 27001:2022-hänvisning ${id}` });
   for (const id of refs.csf)
@@ -16,7 +22,36 @@ function checkReferences(where: string, refs: References, out: ContentProblem[])
     if (!cis.has(id)) out.push({ where, message: `okänd CIS v8 IG1-skyddsåtgärd ${id}` });
 }
 
-function hasAnyReference(refs: References): boolean {
+/** The NIS2 article a duty in 2 kap. cybersäkerhetslagen carries over; 2 kap. 3 § may cite a letter instead. */
+const DUTY_ARTICLE: Record<string, string | null> = {
+  '2:2': 'art3.4',
+  '2:3': null,
+  '2:4': 'art20',
+  '2:5-8': 'art23',
+  '2:9-10': 'art23',
+};
+
+/** A legal basis must be cited among the question's NIS2 references, and named once. */
+function checkLegalBasis(where: string, question: Question, out: ContentProblem[]): void {
+  const nis2: readonly string[] = question.references.nis2;
+  const seen = new Set<string>();
+  for (const basis of question.legalBasis) {
+    const key = JSON.stringify(basis);
+    if (seen.has(key)) out.push({ where, message: `rättslig grund ${key} står två gånger` });
+    seen.add(key);
+    if (basis.kind === 'csl-measure' && !nis2.includes(basis.letter))
+      out.push({ where, message: `åtgärdsområde ${basis.letter} saknas bland NIS2-hänvisningarna` });
+    if (basis.kind === 'csl-duty') {
+      const article = DUTY_ARTICLE[basis.paragraph];
+      if (article && !nis2.includes(article))
+        out.push({ where, message: `skyldigheten ${basis.paragraph} ska hänvisa till NIS2 ${article}` });
+      if (!article && nis2.length === 0)
+        out.push({ where, message: `skyldigheten ${basis.paragraph} saknar NIS2-hänvisning` });
+    }
+  }
+}
+
+function hasAnyReference(refs: QuestionReferences): boolean {
   return refs.iso.length + refs.csf.length + refs.cis.length + refs.nis2.length > 0;
 }
 
@@ -74,12 +109,7 @@ export function checkQuestionnaire(q: Questionnaire): ContentProblem[] {
         });
       if (!hasAnyReference(question.references)) out.push({ where, message: 'frågan saknar hänvisning' });
       checkReferences(where, question.references, out);
-      if (
-        question.lawRequired &&
-        question.references.nis2.length === 0 &&
-        question.references.iso.length === 0
-      )
-        out.push({ where, message: 'lagkrav utan hänvisning' });
+      checkLegalBasis(where, question, out);
 
       for (const step of [1, 2, 3])
         if (!question.actions.some((a) => a.toLevel === step))
@@ -92,7 +122,7 @@ export function checkQuestionnaire(q: Questionnaire): ContentProblem[] {
 
 /** NIS2 article 21.2 letters that no question references. */
 export function uncoveredNis2Letters(q: Questionnaire): string[] {
-  const covered = new Set(q.areas.flatMap((a) => a.questions.flatMap((x) => x.references.nis2)));
+  const covered = new Set<string>(q.areas.flatMap((a) => a.questions.flatMap((x) => x.references.nis2)));
   return NIS2_LETTERS.filter((l) => !covered.has(l));
 }
 

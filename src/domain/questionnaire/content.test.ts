@@ -50,6 +50,7 @@ describe('the kommun questionnaire', () => {
   it('says in every area, in plain words, what could happen to the services if the area is weak', () => {
     for (const area of q.areas) {
       expect(area.risk?.sv, area.id).toBeTruthy();
+      expect(area.risk?.en, area.id).toBeTruthy();
       // Plain language: no sentence longer than about 40 words.
       for (const sentence of area.risk!.sv.split(/[.!?]\s/))
         expect(sentence.split(/\s+/).length, area.id).toBeLessThanOrEqual(40);

@@ -215,3 +215,20 @@ export const CIS_IG1_SAFEGUARDS: readonly string[] = [
   '17.3',
 ];
 export const NIS2_LETTERS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'] as const;
+
+/**
+ * NIS2 articles outside 21.2 that a question may cite: art. 20 (ledningens ansvar och utbildning),
+ * art. 23 (rapportering av betydande incidenter) and art. 3.4 (the duty to register with the
+ * authority, in Swedish law the anmälan under 2 kap. 2 § cybersäkerhetslagen).
+ */
+export const NIS2_ARTICLES = ['art20', 'art23', 'art3.4'] as const;
+
+/**
+ * The explicit duties in 2 kap. cybersäkerhetslagen (2025:1506) a question may rest on:
+ * 2 § anmälan, 3 § riskbaserade säkerhetsåtgärder, 4 § ledningens utbildning,
+ * 5–8 §§ incidentrapportering, 9–10 §§ information till mottagarna av tjänsterna.
+ */
+export const CSL_DUTY_PARAGRAPHS = ['2:2', '2:3', '2:4', '2:5-8', '2:9-10'] as const;
+
+/** Other laws a question may rest on; they never count as krav i cybersäkerhetslagen. */
+export const OTHER_LAWS = ['gdpr-33', 'gdpr-35', 'osl', 'arkivlagen', 'sakerhetsskyddslagen'] as const;

@@ -1,5 +1,6 @@
 import { z } from '../zod.ts';
 import { EFFORTS, LEVELS } from './constants.ts';
+import { CSL_DUTY_PARAGRAPHS, NIS2_ARTICLES, NIS2_LETTERS, OTHER_LAWS } from './reference-ids.ts';
 
 /**
  * The questionnaire file format. One folder per questionnaire under `questionnaires/`:
@@ -70,11 +71,32 @@ export const referencesSchema = z.strictObject({
     .array(z.string().regex(/^\d{1,2}\.\d{1,2}$/))
     .max(20)
     .default([]),
+  nis2: z.array(z.enum(NIS2_LETTERS)).max(10).default([]),
+});
+
+/**
+ * A question may also cite NIS2 articles outside 21.2 ("art20" ledningens ansvar och utbildning,
+ * "art23" rapportering, "art3.4" the registration duty), so that a question about those duties
+ * is not forced into a 21.2 letter. Actions keep to the letters: their references travel into
+ * plan items and share files, whose format knows only the letters.
+ */
+export const questionReferencesSchema = referencesSchema.extend({
   nis2: z
-    .array(z.enum(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j']))
+    .array(z.enum([...NIS2_LETTERS, ...NIS2_ARTICLES]))
     .max(10)
     .default([]),
 });
+
+/**
+ * Why the law asks for what a question asks about (docs/content-guide.md, "Legal basis"):
+ * an explicit duty in cybersäkerhetslagen (2 kap. with its paragraph), a measure area under
+ * 2 kap. 3 § (the NIS2 art. 21.2 letter), or another law. Empty when no law requires it.
+ */
+export const legalBasisSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('csl-duty'), paragraph: z.enum(CSL_DUTY_PARAGRAPHS) }),
+  z.strictObject({ kind: z.literal('csl-measure'), letter: z.enum(NIS2_LETTERS) }),
+  z.strictObject({ kind: z.literal('other-law'), law: z.enum(OTHER_LAWS) }),
+]);
 
 export const actionSchema = z.strictObject({
   id: idSchema,
@@ -98,9 +120,9 @@ export const questionSchema = z.strictObject({
   /** What each level 0–5 looks like for this very question. */
   levels: z.array(localizedSchema(600)).length(6),
   msb: z.strictObject({ step: msbStepSchema, part: text(80) }),
-  references: referencesSchema,
-  /** True when the cybersäkerhetslagen (NIS2 art. 20, 21 or 23) requires what the question asks about. */
-  lawRequired: z.boolean(),
+  references: questionReferencesSchema,
+  /** The legal bases of what the question asks about; see isCslRequirement for what counts as a krav. */
+  legalBasis: z.array(legalBasisSchema).max(6).default([]),
   actions: z.array(actionSchema).min(1).max(12),
 });
 
@@ -155,6 +177,8 @@ export type MsbStep = z.infer<typeof msbStepSchema>;
 export type Effort = z.infer<typeof effortSchema>;
 export type Level = (typeof LEVELS)[number];
 export type References = z.infer<typeof referencesSchema>;
+export type QuestionReferences = z.infer<typeof questionReferencesSchema>;
+export type LegalBasis = z.infer<typeof legalBasisSchema>;
 export type ActionTemplate = z.infer<typeof actionSchema>;
 export type Question = z.infer<typeof questionSchema>;
 export type Area = z.infer<typeof areaSchema>;

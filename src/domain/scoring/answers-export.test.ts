@@ -4,6 +4,7 @@ import { answersByQuestion } from '../assessment/progress';
 import { parseCsv, tableToCsv } from '../plan/export-csv';
 import { tableSheet } from '../plan/export-xlsx';
 import { answersTable } from './answers-export';
+import { isCslRequirement } from '../questionnaire/legal-basis';
 
 const q = realQuestionnaire();
 const [first, second, third, fourth] = q.areas[0]!.questions;
@@ -42,7 +43,7 @@ describe('answers export', () => {
       'Markerad för granskning': 'ja',
       'Från förra skattningen, ej granskad': 'nej',
       'Senast ändrad': '2026-03-02',
-      'Krav i lag': first!.lawRequired ? 'ja' : 'nej',
+      'Krav i lag': isCslRequirement(first!) ? 'ja' : 'nej',
     });
     expect(byId.get(second!.id)).toMatchObject({
       Svar: 'Vet ej',

@@ -2,6 +2,7 @@ import type { Answer, Assessment } from '../assessment/types';
 import type { ColumnValue } from '../plan/columns';
 import { formatReferences, yesNo } from '../plan/labels';
 import type { Question, Questionnaire } from '../questionnaire/schema';
+import { isCslRequirement } from '../questionnaire/legal-basis';
 import { scoreAssessment, type QuestionScore } from './scores';
 
 /** One exported row: a question of the questionnaire with its answer and scores. */
@@ -39,7 +40,7 @@ export function answerColumns(scale: Questionnaire['scale']): AnswerColumn[] {
     { header: 'Fråge-id', width: 10, value: (r) => text(r.score.question.id) },
     { header: 'Fråga', width: 60, value: (r) => text(r.score.question.text.sv) },
     { header: 'MSB-steg', width: 22, value: (r) => text(MSB_STEP_SV[r.score.question.msb.step]) },
-    { header: 'Krav i lag', width: 10, value: (r) => text(yesNo(r.score.question.lawRequired)) },
+    { header: 'Krav i lag', width: 10, value: (r) => text(yesNo(isCslRequirement(r.score.question))) },
     { header: 'Svar', width: 30, value: (r) => text(answerText(r.answer, scale)) },
     { header: 'Nivå', width: 6, value: (r) => number(r.score.level) },
     { header: 'Målnivå', width: 9, value: (r) => number(r.score.target) },

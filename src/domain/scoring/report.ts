@@ -1,4 +1,5 @@
 import type { Area, Question, Questionnaire } from '../questionnaire/schema';
+import { isCslRequirement } from '../questionnaire/legal-basis';
 import type { Answer, Assessment } from '../assessment/types';
 import type { AreaScore, QuestionScore } from './scores';
 import { scoreArea } from './scores';
@@ -17,7 +18,7 @@ export function largestGaps(areas: readonly AreaScore[], limit: number): GapRow[
     .sort(
       (a, b) =>
         b.row.gap! - a.row.gap! ||
-        Number(b.row.question.lawRequired) - Number(a.row.question.lawRequired) ||
+        Number(isCslRequirement(b.row.question)) - Number(isCslRequirement(a.row.question)) ||
         a.index - b.index,
     )
     .slice(0, limit)
@@ -30,7 +31,8 @@ export function largestGaps(areas: readonly AreaScore[], limit: number): GapRow[
  */
 export function legalGaps(areas: readonly AreaScore[]): GapRow[] {
   return withArea(areas).filter(
-    (row) => row.question.lawRequired && !row.notApplicable && (row.level === null || row.level < LAW_FLOOR),
+    (row) =>
+      isCslRequirement(row.question) && !row.notApplicable && (row.level === null || row.level < LAW_FLOOR),
   );
 }
 

@@ -11,7 +11,7 @@ const map = (...answers: ReturnType<typeof answer>[]) => answersByQuestion(answe
 describe('targets', () => {
   it('defaults to level 3 where the law requires a measure, else 2, and uses a set target', () => {
     expect(defaultTarget(styrning)).toBe(3);
-    const noLaw = { ...styrning, questions: styrning.questions.map((x) => ({ ...x, lawRequired: false })) };
+    const noLaw = { ...styrning, questions: styrning.questions.map((x) => ({ ...x, legalBasis: [] })) };
     expect(defaultTarget(noLaw)).toBe(2);
     expect(
       targetFor(styrning, assessment({ targets: { styrning: { level: 4, reason: 'Beslut i KS' } } })),

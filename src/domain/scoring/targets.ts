@@ -1,4 +1,5 @@
 import type { Area } from '../questionnaire/schema';
+import { areaHasCslRequirement } from '../questionnaire/legal-basis';
 import type { AreaTarget, Assessment } from '../assessment/types';
 
 /** Where the cybersäkerhetslagen requires a documented measure, level 3 (Infört) is the floor. */
@@ -6,7 +7,7 @@ export const LAW_FLOOR = 3;
 export const DEFAULT_TARGET = 2;
 
 export function defaultTarget(area: Area): number {
-  return area.questions.some((q) => q.lawRequired) ? LAW_FLOOR : DEFAULT_TARGET;
+  return areaHasCslRequirement(area) ? LAW_FLOOR : DEFAULT_TARGET;
 }
 
 export function targetFor(

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { PlanItem, PlanStatus } from '../../domain/plan/types';
 import { PLAN_STATUSES } from '../../domain/plan/types';
+import { formatNis2 } from '../../domain/questionnaire/legal-basis';
 import { useT } from '../../i18n';
 import { useLanguage } from '../../i18n/language';
 import { itemNames, type PlanLookup } from './item-names';
@@ -31,7 +32,7 @@ export const PlanItemCard = memo(function PlanItemCard(props: Props) {
     r.iso.length ? `ISO 27001: ${r.iso.join(', ')}` : '',
     r.csf.length ? `NIST CSF: ${r.csf.join(', ')}` : '',
     r.cis.length ? `CIS: ${r.cis.join(', ')}` : '',
-    r.nis2.length ? `NIS2 21.2 ${r.nis2.join(', ')}` : '',
+    r.nis2.length ? `NIS2 ${formatNis2(r.nis2)}` : '',
   ]
     .filter(Boolean)
     .join(' · ');

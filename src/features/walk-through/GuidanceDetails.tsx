@@ -19,7 +19,7 @@ export function GuidanceDetails({ question }: { question: Question }) {
         <h3>{t('walk.evidence')}</h3>
         <p lang={evidence.fallback ? 'sv' : undefined}>{evidence.text}</p>
         <h3>{t('walk.references')}</h3>
-        <ReferenceList msb={question.msb} references={question.references} />
+        <ReferenceList msb={question.msb} references={question.references} legalBasis={question.legalBasis} />
       </div>
     </details>
   );

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { Question, Questionnaire } from '../../domain/questionnaire/schema';
+import { isCslRequirement } from '../../domain/questionnaire/legal-basis';
 import { LIMITS, type Answer } from '../../domain/assessment/types';
 import { localize, useT } from '../../i18n';
 import { useLanguage } from '../../i18n/language';
@@ -63,7 +64,7 @@ export function QuestionCard({ assessmentId, question, questionnaire, answer, in
           </h2>
         </legend>
         <div className="question__meta">
-          {question.lawRequired && <span className="tag tag--law">{t('walk.lawRequired')}</span>}
+          {isCslRequirement(question) && <span className="tag tag--law">{t('walk.lawRequired')}</span>}
           {answer?.carriedOver && <span className="tag tag--warn">{t('walk.carried')}</span>}
         </div>
         <GuidanceDetails question={question} />

@@ -1,5 +1,6 @@
 import type { Answer, Assessment } from '../../domain/assessment/types';
 import type { Question, Questionnaire } from '../../domain/questionnaire/schema';
+import { isCslRequirement } from '../../domain/questionnaire/legal-basis';
 import { targetFor } from '../../domain/scoring/targets';
 import { useAssessmentData } from '../../data/use-assessment-data';
 import { useLocalize, useT } from '../../i18n';
@@ -50,7 +51,7 @@ function SheetQuestion({
       <h3 id={`sheet-${question.id}`}>
         {number} {loc(question.text)}
       </h3>
-      {question.lawRequired && <p className="tag tag--law">{t('walk.lawRequired')}</p>}
+      {isCslRequirement(question) && <p className="tag tag--law">{t('walk.lawRequired')}</p>}
       <ul className="sheet-choices">
         {choices.map((c) => (
           <li key={c.key} className={c.chosen ? 'sheet-choice sheet-choice--chosen' : 'sheet-choice'}>

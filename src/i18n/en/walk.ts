@@ -61,7 +61,7 @@ export const walk: Record<keyof typeof sv, string> = {
   'ref.iso': 'ISO/IEC 27001:2022',
   'ref.csf': 'NIST CSF 2.0',
   'ref.cis': 'CIS Controls v8',
-  'ref.nis2': 'NIS2 art. 21.2',
+  'ref.nis2': 'NIS2',
   'msb.identifiera-och-analysera': 'Identify and analyse',
   'msb.utforma': 'Design',
   'msb.anvanda': 'Use',

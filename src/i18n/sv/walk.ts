@@ -59,7 +59,7 @@ export const walk = {
   'ref.iso': 'ISO/IEC 27001:2022',
   'ref.csf': 'NIST CSF 2.0',
   'ref.cis': 'CIS Controls v8',
-  'ref.nis2': 'NIS2 art. 21.2',
+  'ref.nis2': 'NIS2',
   'msb.identifiera-och-analysera': 'Identifiera och analysera',
   'msb.utforma': 'Utforma',
   'msb.anvanda': 'Använda',

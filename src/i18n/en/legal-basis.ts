@@ -1,0 +1,13 @@
+import type { legalBasis as sv } from '../sv/legal-basis';
+
+export const legalBasis: Record<keyof typeof sv, string> = {
+  'ref.legalBasis': 'Legal basis',
+  'legal.cslDuty': 'Swedish Cybersecurity Act, {paragraph}',
+  'legal.cslMeasure':
+    'Swedish Cybersecurity Act, 2 kap. 3 §, measure area {letter} (NIS2 art. 21.2 {letter})',
+  'legal.gdpr-33': 'GDPR art. 33, notifying personal data breaches',
+  'legal.gdpr-35': 'GDPR art. 35, data protection impact assessment',
+  'legal.osl': 'Public Access to Information and Secrecy Act (2009:400)',
+  'legal.arkivlagen': 'Archives Act (1990:782)',
+  'legal.sakerhetsskyddslagen': 'Protective Security Act (2018:585)',
+};

@@ -27,3 +27,44 @@ export async function answerAll(
     await expect(page.getByRole('heading', { level: 1, name: title, exact: true })).toBeVisible();
   }
 }
+
+/**
+ * Answers every question of `questionIds` at once, straight into IndexedDB, then reloads so the app
+ * reads them: for a test about what comes after answering (the plan), where clicking through 84
+ * questions would take most of its time. `levelFor(i)` is the level of the i-th question.
+ */
+export async function seedAnswers(
+  page: Page,
+  assessmentId: string,
+  questionIds: readonly string[],
+  levelFor: (index: number) => number,
+) {
+  const answers = questionIds.map((questionId, i) => ({
+    assessmentId,
+    questionId,
+    value: { kind: 'level', level: levelFor(i) },
+    note: '',
+    flagged: false,
+    carriedOver: false,
+    updatedAt: new Date().toISOString(),
+  }));
+  await page.evaluate(
+    (answers) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('lis-stegen');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction('answers', 'readwrite');
+          for (const a of answers) tx.objectStore('answers').put(a);
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    answers,
+  );
+  await page.reload();
+}

@@ -25,6 +25,8 @@ test('the action plan: generated, edited, reordered, dismissed, extended, regene
   // within 3 months, the two above it follow one after the other within the year.
   const total = count * 3;
   await expect(page.getByText(`${total} åtgärder`, { exact: true })).toBeVisible();
+  // Over 20 actions the plan opens as a table (plan-table.spec.ts); this test works in the cards.
+  if (total > 20) await page.getByRole('button', { name: 'Kort' }).click();
   await expect(page.getByRole('heading', { name: `Inom 3 månader (${count})` })).toBeVisible();
   await expect(page.getByRole('heading', { name: `Inom 12 månader (${count * 2})` })).toBeVisible();
   await axe();

@@ -76,8 +76,9 @@ export function openAndWait(args: {
   };
   const found = (): number => {
     if (args.target === 'plan-item') {
-      const item = document.querySelector('.plan-item');
-      return visible(item) ? document.querySelectorAll('.plan-item').length : 0;
+      // A card, or a row of the table view (the default for plans of more than 20 items).
+      const item = document.querySelector('.plan-item, .plan-row');
+      return visible(item) ? document.querySelectorAll('.plan-item, .plan-row').length : 0;
     }
     const caption = [...document.querySelectorAll('caption')].find(
       (c) => c.textContent?.trim() === args.caption,

@@ -3,6 +3,7 @@ import { core } from './en/core';
 import { walk } from './en/walk';
 import { report } from './en/report';
 import { plan } from './en/plan';
+import { planTable } from './en/plan-table';
 import { sharing } from './en/sharing';
 import { safety } from './en/safety';
 import { legalBasis } from './en/legal-basis';
@@ -13,6 +14,7 @@ export const en: Record<MessageKey, string> = {
   ...walk,
   ...report,
   ...plan,
+  ...planTable,
   ...sharing,
   ...safety,
   ...legalBasis,

@@ -2,11 +2,21 @@ import { core } from './sv/core';
 import { walk } from './sv/walk';
 import { report } from './sv/report';
 import { plan } from './sv/plan';
+import { planTable } from './sv/plan-table';
 import { sharing } from './sv/sharing';
 import { safety } from './sv/safety';
 import { legalBasis } from './sv/legal-basis';
 
 /** Swedish: the default and reference language, one file per part of the app. en.ts must have every key. */
-export const sv = { ...core, ...walk, ...report, ...plan, ...sharing, ...safety, ...legalBasis } as const;
+export const sv = {
+  ...core,
+  ...walk,
+  ...report,
+  ...plan,
+  ...planTable,
+  ...sharing,
+  ...safety,
+  ...legalBasis,
+} as const;
 
 export type MessageKey = keyof typeof sv;

@@ -37,3 +37,8 @@ export function usePlanItems(assessmentId: string) {
     [assessmentId],
   );
 }
+
+/** One setting's value, live: undefined while loading, null when it was never set. */
+export function useSetting(key: string): unknown {
+  return useLiveQuery(async () => (await db().settings.get(key))?.value ?? null, [key]);
+}

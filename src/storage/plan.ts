@@ -1,4 +1,5 @@
 import type { PlanItem } from '../domain/plan/types';
+import { reassignItems, type Reassignment } from '../domain/plan/reassign';
 import { db } from './db';
 
 /** Replaces the whole plan of one assessment in one transaction: after regeneration or a reorder. */
@@ -20,4 +21,23 @@ export async function putPlanItem(item: PlanItem): Promise<void> {
 
 export async function getPlanItems(assessmentId: string): Promise<PlanItem[]> {
   return db().actions.where('assessmentId').equals(assessmentId).sortBy('order');
+}
+
+/**
+ * Gives many items a new owner in one transaction: each is read and changed there, so an edit made
+ * meanwhile in another tab is not overwritten, and either every item changes or none does.
+ * Returns how many items changed.
+ */
+export async function reassignPlanItems(
+  ids: readonly string[],
+  change: Reassignment,
+  now: string,
+): Promise<number> {
+  const d = db();
+  return d.transaction('rw', d.actions, async () => {
+    const items = (await d.actions.bulkGet([...ids])).filter((i): i is PlanItem => i !== undefined);
+    const changed = reassignItems(items, change, now);
+    await d.actions.bulkPut(changed);
+    return changed.length;
+  });
 }

@@ -3,23 +3,26 @@ import { PLAN_STATUSES, type PlanStatus, type Priority } from '../../domain/plan
 import { useLocalize, useT } from '../../i18n';
 import { usePlanFilters } from './filter-store';
 
-export function PlanControls({ areas }: { areas: readonly Area[] }) {
+/** Filters shared by both views; the grouping here is the cards' (the table has its own). */
+export function PlanControls({ areas, cards }: { areas: readonly Area[]; cards: boolean }) {
   const t = useT();
   const loc = useLocalize();
   const f = usePlanFilters();
   return (
     <div className="plan-controls no-print">
-      <div className="field">
-        <label htmlFor="plan-group">{t('plan.group')}</label>
-        <select
-          id="plan-group"
-          value={f.grouping}
-          onChange={(e) => f.set({ grouping: e.target.value as 'horizon' | 'quarter' })}
-        >
-          <option value="horizon">{t('plan.group.horizon')}</option>
-          <option value="quarter">{t('plan.group.quarter')}</option>
-        </select>
-      </div>
+      {cards && (
+        <div className="field">
+          <label htmlFor="plan-group">{t('plan.group')}</label>
+          <select
+            id="plan-group"
+            value={f.grouping}
+            onChange={(e) => f.set({ grouping: e.target.value as 'horizon' | 'quarter' })}
+          >
+            <option value="horizon">{t('plan.group.horizon')}</option>
+            <option value="quarter">{t('plan.group.quarter')}</option>
+          </select>
+        </div>
+      )}
       <div className="field">
         <label htmlFor="plan-status">{t('plan.filterStatus')}</label>
         <select

@@ -20,6 +20,9 @@ import {
 import { countsBy, horizonOf, isOverdue, planPeriod, quarterOf } from '../../domain/plan/schedule';
 import { newId, nowIso, today } from '../../domain/ids';
 import { putPlanItem, savePlanItems } from '../../storage/plan';
+import { setSetting } from '../../storage/settings';
+import { useSetting } from '../../storage/hooks';
+import { planView, type PlanView } from '../../domain/plan/table';
 import { usePlan } from './use-plan';
 import { usePlanFilters } from './filter-store';
 import { filterItems } from './filter';
@@ -32,6 +35,8 @@ import { PlanCounts } from './PlanCounts';
 import { PlanExports } from './PlanExports';
 import { PlanPrintTable } from './PlanPrintTable';
 import { persist } from '../../data/save-failure';
+import { PlanTable } from './PlanTable';
+import { PlanDetailDialog } from './PlanDetailDialog';
 
 type Data = { questionnaire: Questionnaire; assessment: Assessment; answers: ReadonlyMap<string, Answer> };
 const HORIZONS = ['within3', 'within12', 'later'] as const;
@@ -47,6 +52,8 @@ function Plan({ questionnaire, assessment, answers }: Data) {
   const [editing, setEditing] = useState<string | null>(null);
   const [dismissing, setDismissing] = useState<PlanItem | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const [detail, setDetail] = useState<string | null>(null);
+  const chosenView = useSetting(VIEW_SETTING);
   const period = planPeriod(assessment);
   const day = today();
 
@@ -72,6 +79,7 @@ function Plan({ questionnaire, assessment, answers }: Data) {
   );
   const onEdit = useCallback((item: PlanItem) => setEditing(item.id), []);
   const onRestore = useCallback((item: PlanItem) => persist(putPlanItem(restoreItem(item, nowIso()))), []);
+  const areaOrder = useMemo(() => questionnaire.areas.map((a) => a.id), [questionnaire]);
 
   const visibleNow = useMemo(() => filterItems(all, filters, names), [all, filters, names]);
   const visible = useDeferredValue(visibleNow, visibleNow.slice(0, FIRST_PASS));
@@ -79,8 +87,10 @@ function Plan({ questionnaire, assessment, answers }: Data) {
   // The paper version is drawn only for printing: hundreds of rows nobody sees on screen.
   const printable = usePrinting() ? activeNow : NONE;
 
-  if (!items) return <p>{t('app.loading')}</p>;
+  if (!items || chosenView === undefined) return <p>{t('app.loading')}</p>;
   const active = activeNow;
+  const view = planView(chosenView, active.length);
+  const detailItem = detail === null ? null : (all.find((i) => i.id === detail) ?? null);
   const groupOf = (i: PlanItem) =>
     filters.grouping === 'horizon' ? horizonOf(i, period) : quarterOf(i, period);
   const groups = (filters.grouping === 'horizon' ? HORIZONS : QUARTERS).map((key) => ({
@@ -144,54 +154,69 @@ function Plan({ questionnaire, assessment, answers }: Data) {
           organisation={assessment.organisation}
           date={assessment.date}
         />
-        <PlanControls areas={questionnaire.areas} />
+        <ViewSwitch view={view} />
+        <PlanControls areas={questionnaire.areas} cards={view === 'cards'} />
         {all.length === 0 && <p>{t('plan.empty')}</p>}
         <p className="no-print" aria-live="polite">
           {t('plan.showing', { shown: visibleNow.length, total: all.length })}
         </p>
         <div className="no-print">
-          {groups.map((g) =>
-            g.items.length === 0 ? null : (
-              <section key={g.key} aria-labelledby={`group-${g.key}`}>
-                <h2 id={`group-${g.key}`}>
-                  {g.heading} ({g.count})
-                </h2>
-                <ol className="card-list">
-                  {g.items.map((item) =>
-                    editing === item.id ? (
-                      <li key={item.id}>
-                        <PlanItemForm
-                          formId={`edit-${item.id}`}
-                          heading={`${t('plan.editTitle')}: ${names(item).title}`}
-                          defaults={editValuesOf(item)}
-                          roles={questionnaire.roles}
-                          onCancel={() => setEditing(null)}
-                          onSave={async (values) => {
-                            if (await persist(putPlanItem(applyEdit(item, values, nowIso()))))
-                              setEditing(null);
-                          }}
-                        />
-                      </li>
-                    ) : (
-                      <PlanItemCard
-                        key={item.id}
-                        item={item}
-                        lookup={lookup}
-                        overdue={isOverdue(item, day)}
-                        first={item.id === firstId}
-                        last={item.id === lastId}
-                        onStatus={onStatus}
-                        onEdit={onEdit}
-                        onMove={onMove}
-                        onDismiss={setDismissing}
-                        onRestore={onRestore}
-                      />
-                    ),
-                  )}
-                </ol>
-              </section>
-            ),
+          {view === 'table' && (
+            <PlanTable
+              items={visibleNow}
+              period={period}
+              lookup={lookup}
+              areaOrder={areaOrder}
+              roles={questionnaire.roles}
+              today={day}
+              names={names}
+              onStatus={onStatus}
+              onOpen={setDetail}
+            />
           )}
+          {view === 'cards' &&
+            groups.map((g) =>
+              g.items.length === 0 ? null : (
+                <section key={g.key} aria-labelledby={`group-${g.key}`}>
+                  <h2 id={`group-${g.key}`}>
+                    {g.heading} ({g.count})
+                  </h2>
+                  <ol className="card-list">
+                    {g.items.map((item) =>
+                      editing === item.id ? (
+                        <li key={item.id}>
+                          <PlanItemForm
+                            formId={`edit-${item.id}`}
+                            heading={`${t('plan.editTitle')}: ${names(item).title}`}
+                            defaults={editValuesOf(item)}
+                            roles={questionnaire.roles}
+                            onCancel={() => setEditing(null)}
+                            onSave={async (values) => {
+                              if (await persist(putPlanItem(applyEdit(item, values, nowIso()))))
+                                setEditing(null);
+                            }}
+                          />
+                        </li>
+                      ) : (
+                        <PlanItemCard
+                          key={item.id}
+                          item={item}
+                          lookup={lookup}
+                          overdue={isOverdue(item, day)}
+                          first={item.id === firstId}
+                          last={item.id === lastId}
+                          onStatus={onStatus}
+                          onEdit={onEdit}
+                          onMove={onMove}
+                          onDismiss={setDismissing}
+                          onRestore={onRestore}
+                        />
+                      ),
+                    )}
+                  </ol>
+                </section>
+              ),
+            )}
           <AddItem assessment={assessment} questionnaire={questionnaire} order={all.length} />
         </div>
         <div className="print-only">
@@ -201,6 +226,21 @@ function Plan({ questionnaire, assessment, answers }: Data) {
             ),
           )}
         </div>
+        <PlanDetailDialog
+          item={detailItem}
+          title={detailItem ? names(detailItem).title : ''}
+          lookup={lookup}
+          roles={questionnaire.roles}
+          overdue={detailItem ? isOverdue(detailItem, day) : false}
+          first={detailItem?.id === firstId}
+          last={detailItem?.id === lastId}
+          onStatus={onStatus}
+          onMove={onMove}
+          onDismiss={setDismissing}
+          onRestore={onRestore}
+          onSave={(item, values) => persist(putPlanItem(applyEdit(item, values, nowIso())))}
+          onClose={() => setDetail(null)}
+        />
         <DismissDialog
           item={dismissing}
           onCancel={() => setDismissing(null)}
@@ -210,6 +250,29 @@ function Plan({ questionnaire, assessment, answers }: Data) {
         />
       </Page>
     </PrintFrame>
+  );
+}
+
+const VIEW_SETTING = 'planView';
+
+/** Tabell or Kort, remembered on this device (a preference, not part of the plan). */
+function ViewSwitch({ view }: { view: PlanView }) {
+  const t = useT();
+  return (
+    <div className="plan-view no-print" role="group" aria-labelledby="plan-view-label">
+      <span id="plan-view-label">{t('plan.view')}</span>
+      {(['table', 'cards'] as const).map((v) => (
+        <button
+          key={v}
+          type="button"
+          className={`button ${v === view ? '' : 'button--secondary'}`}
+          aria-pressed={v === view}
+          onClick={() => void persist(setSetting(VIEW_SETTING, v))}
+        >
+          {t(`plan.view.${v}`)}
+        </button>
+      ))}
+    </div>
   );
 }
 

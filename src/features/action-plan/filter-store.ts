@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { PlanStatus, Priority } from '../../domain/plan/types';
+import type { Grouping, Sort } from '../../domain/plan/table';
 
 export type PlanFilters = {
   grouping: 'horizon' | 'quarter';
@@ -8,6 +9,10 @@ export type PlanFilters = {
   area: string;
   search: string;
   showDismissed: boolean;
+  /** The table view's own grouping, sort and "hide done": the cards keep theirs. */
+  tableGrouping: Grouping;
+  sort: Sort;
+  hideDone: boolean;
 };
 
 type Store = PlanFilters & { set: (patch: Partial<PlanFilters>) => void };
@@ -20,5 +25,8 @@ export const usePlanFilters = create<Store>((set) => ({
   area: 'all',
   search: '',
   showDismissed: false,
+  tableGrouping: 'quarter',
+  sort: null,
+  hideDone: false,
   set: (patch) => set(patch),
 }));

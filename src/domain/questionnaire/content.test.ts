@@ -57,10 +57,51 @@ describe('the kommun questionnaire', () => {
     }
   });
 
+  it('spreads the actions: no role owns more than a quarter of them', () => {
+    const actions = q.areas.flatMap((a) => [...a.questions.flatMap((x) => x.actions), ...a.areaActions]);
+    const owned = new Map<string, number>();
+    for (const a of actions) owned.set(a.owner, (owned.get(a.owner) ?? 0) + 1);
+    for (const [role, count] of owned) expect(count / actions.length, role).toBeLessThanOrEqual(0.25);
+  });
+
+  it('uses one word for one thing and no anglicisms in the Swedish text (docs/content-guide.md, Words)', () => {
+    expect(avoidedWords(q)).toEqual([]);
+  });
+
   it('gives English beside every Swedish text: titles, guidance, levels and actions', () => {
     expect(textsWithoutEnglish(q)).toEqual([]);
   });
 });
+
+/**
+ * Words the Swedish text avoids, each with the word to use instead. The bank says
+ * flerfaktorsautentisering, utpressningsprogram, skrivbordsövning and penetrationstest.
+ */
+const AVOIDED: readonly [RegExp, string][] = [
+  [/backupsystem/i, 'systemet för säkerhetskopiering'],
+  [/exitplan/i, 'plan för avslut'],
+  [/endpoint/i, 'skydd på datorerna'],
+  [/workshop/i, 'arbetsmöte'],
+  [/ransomware/i, 'utpressningsprogram'],
+  [/flerfaktorsinloggning|multifaktor/i, 'flerfaktorsautentisering'],
+  [/(?<!skriv)bordsövning/i, 'skrivbordsövning'],
+  [/pentest|penetrationstestning/i, 'penetrationstest'],
+];
+
+/** "where: word" for every Swedish text in the bank that uses an avoided word. */
+function avoidedWords(value: unknown, path = ''): string[] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => avoidedWords(v, `${path}[${i}]`));
+  if (value === null || typeof value !== 'object') return [];
+  const record = value as Record<string, unknown>;
+  const id = typeof record.id === 'string' ? `${path}#${record.id}` : path;
+  const own =
+    typeof record.sv === 'string'
+      ? AVOIDED.filter(([re]) => re.test(record.sv as string)).map(
+          ([re, use]) => `${path}: ${re.source} → ${use}`,
+        )
+      : [];
+  return [...own, ...Object.entries(record).flatMap(([k, v]) => avoidedWords(v, `${id}.${k}`))];
+}
 
 /** Paths of every `{ sv, en? }` text in the questionnaire that has no English. */
 function textsWithoutEnglish(value: unknown, path = ''): string[] {

@@ -18,8 +18,9 @@ describe('isCslRequirement', () => {
     expect(isCslRequirement({ legalBasis: [] })).toBe(false);
   });
 
+  const questions = realQuestionnaire().areas.flatMap((a) => a.questions);
+
   it('keeps the GDPR breach duty out of the cybersäkerhetslag list in the real bank', () => {
-    const questions = realQuestionnaire().areas.flatMap((a) => a.questions);
     const byId = (id: string) => questions.find((q) => q.id === id)!;
     expect(byId('inc-04').legalBasis).toEqual([{ kind: 'other-law', law: 'gdpr-33' }]);
     expect(isCslRequirement(byId('inc-04'))).toBe(false);

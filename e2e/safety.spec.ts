@@ -90,3 +90,66 @@ test('a file that breaks the format says where in plain words, once', async ({ p
   ]);
   await expect(status).not.toContainText('generator');
 });
+
+test('a plan edit in another tab during a merge is kept, and the merge can be undone', async ({
+  page,
+  axe,
+}) => {
+  await createAssessment(page, 'Västerby kommun');
+  await answerFirst(page, 0);
+  await page.getByRole('link', { name: 'Handlingsplan', exact: true }).click();
+  await expect(page.getByText(/^\d+ åtgärder$/)).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: 'Västerby kommun' })).toBeVisible();
+  const file = await savePlainFile(page);
+  // The colleague's copy: question 1 at level 2 with a note.
+  const data = JSON.parse(readFileSync(file, 'utf8')) as {
+    answers: { value: unknown; note: string }[];
+  };
+  data.answers[0]!.value = { kind: 'level', level: 2 };
+  data.answers[0]!.note = 'Kollegans anteckning';
+  writeFileSync(file, JSON.stringify(data));
+
+  await page.goto('./#/oppna');
+  await page.getByLabel('Välj en fil').setInputFiles(file);
+  await page.getByRole('button', { name: 'Slå samman med min skattning' }).click();
+  const answerConflict = page.getByRole('group', { name: /^Svar:/ });
+  await answerConflict.getByRole('radio', { name: /Filens version/ }).check();
+
+  // Meanwhile, in a second tab, a plan item changes status. That write does not touch the
+  // assessment's own record.
+  const other = await page.context().newPage();
+  await other.goto(page.url().replace(/#.*$/, '#/'));
+  await other.getByRole('link', { name: 'Västerby kommun', exact: true }).click();
+  await other.getByRole('link', { name: 'Handlingsplan', exact: true }).click();
+  const status = other.getByLabel(/^Status: /).first();
+  await status.selectOption('Pågår');
+  await expect(other.getByText(/Pågår: 1/)).toBeVisible();
+
+  await page.getByRole('button', { name: 'Slå samman', exact: true }).click();
+  await expect(page.getByText(/Din skattning har ändrats sedan jämförelsen gjordes/)).toBeVisible();
+  // Compared again: the status is now a difference of its own; keep mine.
+  const actionConflict = page.getByRole('group', { name: /^Åtgärd:/ });
+  await expect(actionConflict).toHaveCount(1);
+  await actionConflict.getByRole('radio', { name: /Min version/ }).check();
+  await answerConflict.getByRole('radio', { name: /Filens version/ }).check();
+  await page.getByRole('button', { name: 'Slå samman', exact: true }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Sammanslagningen är klar' })).toBeVisible();
+  await axe();
+  await other.reload();
+  await expect(other.getByLabel(/^Status: /).first()).toHaveValue('pagar');
+
+  await page.getByRole('button', { name: 'Ångra sammanslagningen' }).click();
+  await expect(page.getByText('Sammanslagningen är ångrad. Skattningen är som den var före.')).toBeVisible();
+  await page.getByRole('link', { name: 'Till skattningen' }).click();
+  await page
+    .getByRole('link', { name: /Fortsätt skattningen|Ledning, ansvar och roller/ })
+    .first()
+    .click();
+  const first = page.getByRole('group', { name: /^Fråga 1 av/ });
+  await expect(first.getByRole('radio', { name: /^Nivå 0:/ })).toBeChecked();
+  await expect(page.getByRole('form', { name: /^Fråga 1 av/ }).getByLabel('Anteckning')).toHaveValue('');
+  await expect(other.getByLabel(/^Status: /).first()).toHaveValue('pagar');
+  await other.close();
+});

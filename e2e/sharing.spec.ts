@@ -182,6 +182,8 @@ test('a colleague changes a copy; merging shows each conflict and writes what wa
   await expect(page.getByText(/1 nya svar, 1 ändrade svar, 1 anteckningar/)).toBeVisible();
   await page.getByRole('button', { name: 'Slå samman', exact: true }).click();
 
+  await expect(page.getByRole('heading', { level: 1, name: 'Sammanslagningen är klar' })).toBeVisible();
+  await page.getByRole('link', { name: 'Till skattningen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Norrby kommun' })).toBeVisible();
   await page.getByRole('link', { name: 'Ledning, ansvar och roller', exact: true }).click();
   await expect(question(page, 1).getByRole('radio', { name: /^Nivå 3:/ })).toBeChecked();

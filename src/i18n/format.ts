@@ -15,3 +15,11 @@ export function formatLevel(value: number | null, language: 'sv' | 'en'): string
   if (value === null) return '–';
   return value.toLocaleString(language === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 1 });
 }
+
+/** A moment as date and time in the reader's language and time zone, e.g. "2026-03-05 14:30". */
+export function formatDateTime(iso: string, language: 'sv' | 'en'): string {
+  return new Date(iso).toLocaleString(language === 'sv' ? 'sv-SE' : 'en-GB', {
+    dateStyle: 'short',
+    timeStyle: 'short',
+  });
+}

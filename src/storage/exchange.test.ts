@@ -5,11 +5,14 @@ import {
   addImported,
   collisions,
   loadBundleParts,
+  mergeUndoInfo,
   replaceWithMerged,
+  undoMerge,
   upgradeStoredAssessments,
 } from './exchange';
 import { createAssessment, getAnswers, patchAnswer } from './assessments';
 import { answer, assessment, level } from '../test/sample';
+import { fullAction } from '../domain/exchange/fixtures/full-bundle';
 
 let database: LisDatabase;
 beforeEach(() => {
@@ -58,7 +61,7 @@ describe('import and merge writes', () => {
         answer('sty-01', level(5), { assessmentId: 'imp-1' }),
       ],
     };
-    await expect(replaceWithMerged(broken, before!.assessment.updatedAt)).rejects.toThrow();
+    await expect(replaceWithMerged(broken, before!)).rejects.toThrow();
     expect(await loadBundleParts('imp-1')).toEqual(before);
   });
 
@@ -74,8 +77,61 @@ describe('import and merge writes', () => {
     const planned = (await loadBundleParts(id))!;
     await new Promise((r) => setTimeout(r, 5));
     await patchAnswer(id, 'sty-01', { value: level(1) });
-    expect(await replaceWithMerged({ ...planned, answers: [] }, planned.assessment.updatedAt)).toBe('stale');
+    expect(await replaceWithMerged({ ...planned, answers: [] }, planned)).toBe('stale');
     expect(await getAnswers(id)).toHaveLength(1);
+  });
+});
+
+describe('merge: changes the assessment timestamp does not show', () => {
+  const withPlan = () => ({
+    ...parts(),
+    actions: [fullAction({ id: 'act-1', assessmentId: 'imp-1', note: '' })],
+  });
+
+  it('refuses a merge when a plan item was edited meanwhile without touching the assessment', async () => {
+    await addImported(withPlan());
+    const planned = (await loadBundleParts('imp-1'))!;
+    // A plan write in another tab: the plan item changes, the assessment's updatedAt does not.
+    await database.actions.update('act-1', { note: 'skrivet i en annan flik' });
+    const merged = { ...planned, actions: planned.actions.map((a) => ({ ...a, status: 'klar' as const })) };
+    expect(await replaceWithMerged(merged, planned)).toBe('stale');
+    expect((await database.actions.get('act-1'))?.note).toBe('skrivet i en annan flik');
+  });
+
+  it('refuses a merge when an answer was written directly, as the immediate answer write does', async () => {
+    await addImported(withPlan());
+    const planned = (await loadBundleParts('imp-1'))!;
+    await database.answers.put(answer('sty-03', level(4), { assessmentId: 'imp-1' }));
+    expect(await replaceWithMerged(planned, planned)).toBe('stale');
+  });
+});
+
+describe('undo a merge', () => {
+  it('puts back exactly what was there before, once', async () => {
+    await addImported(parts());
+    const before = (await loadBundleParts('imp-1'))!;
+    const merged = { ...before, answers: [answer('sty-01', level(5), { assessmentId: 'imp-1' })] };
+    expect(await replaceWithMerged(merged, before)).toBe('ok');
+    expect(await mergeUndoInfo('imp-1')).toMatchObject({ mergedAt: expect.any(String) });
+    expect((await loadBundleParts('imp-1'))!.answers).toHaveLength(1);
+
+    expect(await undoMerge('imp-1')).toBe('ok');
+    expect(await loadBundleParts('imp-1')).toEqual(before);
+    expect(await mergeUndoInfo('imp-1')).toBeNull();
+    expect(await undoMerge('imp-1')).toBe('nothing');
+  });
+
+  it('does not throw away a change made after the merge unless told to', async () => {
+    await addImported(parts());
+    const before = (await loadBundleParts('imp-1'))!;
+    expect(await replaceWithMerged(before, before)).toBe('ok');
+    await patchAnswer('imp-1', 'sty-02', { note: 'efter sammanslagningen' });
+    expect(await undoMerge('imp-1')).toBe('changed');
+    expect((await getAnswers('imp-1')).find((a) => a.questionId === 'sty-02')?.note).toBe(
+      'efter sammanslagningen',
+    );
+    expect(await undoMerge('imp-1', true)).toBe('ok');
+    expect(await loadBundleParts('imp-1')).toEqual(before);
   });
 });
 

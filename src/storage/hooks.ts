@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { isAnswered } from '../domain/assessment/progress';
 import { db } from './db';
+import { mergeUndoInfo } from './exchange';
 
 /** Live views of the database: every open tab re-renders when any tab writes. */
 export function useAssessments() {
@@ -41,4 +42,9 @@ export function usePlanItems(assessmentId: string) {
 /** One setting's value, live: undefined while loading, null when it was never set. */
 export function useSetting(key: string): unknown {
   return useLiveQuery(async () => (await db().settings.get(key))?.value ?? null, [key]);
+}
+
+/** When the last merge into this assessment was made, while it can be undone on this device. */
+export function useMergeUndo(assessmentId: string) {
+  return useLiveQuery(() => mergeUndoInfo(assessmentId), [assessmentId]);
 }

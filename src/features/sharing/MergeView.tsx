@@ -15,11 +15,12 @@ import {
   type ShareBundle,
 } from '../../domain/exchange';
 import { newId, nowIso } from '../../domain/ids';
-import { loadBundleParts, replaceWithMerged } from '../../storage/exchange';
+import { loadBundleParts, replaceWithMerged, type BundleParts } from '../../storage/exchange';
+import { MergeDone } from './MergeDone';
 import { describeAction, describeAnswer, describeTarget } from './describe';
 
 type Props = { theirs: ShareBundle; questionnaire: Questionnaire; onCancel: () => void };
-type Loaded = { mine: ShareBundle; plan: MergePlan } | { problem: string };
+type Loaded = { mine: ShareBundle; stored: BundleParts; plan: MergePlan } | { problem: string };
 
 /** Every difference side by side with "mine / theirs / both", a summary, then one all-or-nothing write. */
 export function MergeView({ theirs, questionnaire, onCancel }: Props) {
@@ -29,6 +30,7 @@ export function MergeView({ theirs, questionnaire, onCancel }: Props) {
   const [choices, setChoices] = useState<Record<string, MergeChoice>>({});
   const [notice, setNotice] = useState<string | null>(null);
   const [round, setRound] = useState(0);
+  const [done, setDone] = useState<string | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -37,8 +39,8 @@ export function MergeView({ theirs, questionnaire, onCancel }: Props) {
       if (!parts) return live && setLoaded({ problem: t('app.missingAssessment') });
       const mine = createBundle({ ...parts, exportedAt: nowIso(), generatorVersion: __APP_VERSION__ });
       try {
-        const label = `${theirs.assessment.organisation}, ${theirs.exportedAt.slice(0, 10)}`;
-        if (live) setLoaded(diffWithQuestionnaire(mine, theirs, questionnaire, { theirLabel: label }));
+        // The label in joined notes is the domain's ("{organisation}, exporterad {date}").
+        if (live) setLoaded({ ...diffWithQuestionnaire(mine, theirs, questionnaire), stored: parts });
       } catch (error) {
         const kind = error instanceof MergeError ? error.problem.kind : null;
         if (live)
@@ -63,6 +65,7 @@ export function MergeView({ theirs, questionnaire, onCancel }: Props) {
     return { question: (id: string) => questions.get(id) ?? id, area: (id: string) => areas.get(id) ?? id };
   }, [questionnaire, loc]);
 
+  if (done) return <MergeDone assessmentId={done} />;
   if (!loaded) return <p>{t('app.loading')}</p>;
   if ('problem' in loaded)
     return (
@@ -74,7 +77,7 @@ export function MergeView({ theirs, questionnaire, onCancel }: Props) {
       </Page>
     );
 
-  const { mine, plan } = loaded;
+  const { mine, stored, plan } = loaded;
   const summary = summarizeMerge(plan, choices);
   const heading = (c: Conflict) =>
     c.kind === 'detail'
@@ -103,13 +106,14 @@ export function MergeView({ theirs, questionnaire, onCancel }: Props) {
   const apply = async () => {
     try {
       const merged = applyMerge(mine, theirs, plan, choices, newId);
-      const result = await replaceWithMerged(merged, mine.assessment.updatedAt);
+      // `stored` is exactly what was read: any change since, in any tab, makes the write stale.
+      const result = await replaceWithMerged(merged, stored);
       if (result === 'stale') {
         setNotice(t('merge.stale'));
         setRound((r) => r + 1);
         return;
       }
-      window.location.hash = `#/skattning/${merged.assessment.id}`;
+      setDone(merged.assessment.id);
     } catch (error) {
       if (error instanceof MergeError && error.problem.kind === 'stale-plan') {
         setNotice(t('merge.stale'));

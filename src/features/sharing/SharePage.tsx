@@ -8,6 +8,7 @@ import { nowIso } from '../../domain/ids';
 import { loadBundleParts } from '../../storage/exchange';
 import { useAssessment } from '../../storage/hooks';
 import { exportErrorText } from './messages';
+import { UndoMerge } from './UndoMerge';
 
 const MIN_PASSWORD = 8;
 
@@ -139,6 +140,7 @@ export default function SharePage({ id }: { id: string }) {
         {saved && <Notice tone="ok">{saved}</Notice>}
         {problem && <Notice tone="error">{problem}</Notice>}
       </div>
+      <UndoMerge assessmentId={id} />
     </Page>
   );
 }

@@ -9,4 +9,15 @@ export const safety: Record<keyof typeof sv, string> = {
   'open.error.places': 'Where in the file the problems are',
   'open.unknownQuestions':
     'The file has answers to {count} questions that are not in the question bank ({ids}). Those answers are left out.',
+  'merge.doneTitle': 'The merge is done',
+  'merge.toAssessment': 'To the assessment',
+  'merge.undoInfo':
+    'Merged {when}. If something went wrong you can go back to how the assessment was before.',
+  'merge.undo': 'Undo the merge',
+  'merge.undone': 'The merge is undone. The assessment is as it was before.',
+  'merge.undoChangedTitle': 'The assessment has changed since the merge',
+  'merge.undoChanged':
+    'If you undo the merge, what has changed since it (answers, notes or the action plan) goes too.',
+  'merge.undoAnyway': 'Undo anyway',
+  'merge.undoKeep': 'Keep it as it is',
 };

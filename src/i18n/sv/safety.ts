@@ -7,4 +7,14 @@ export const safety = {
   'open.error.places': 'Var i filen felen finns',
   'open.unknownQuestions':
     'Filen har svar på {count} frågor som inte finns i frågebanken ({ids}). De svaren tas inte med.',
+  'merge.doneTitle': 'Sammanslagningen är klar',
+  'merge.toAssessment': 'Till skattningen',
+  'merge.undoInfo': 'Sammanslagen {when}. Blev det fel kan du gå tillbaka till hur skattningen var före.',
+  'merge.undo': 'Ångra sammanslagningen',
+  'merge.undone': 'Sammanslagningen är ångrad. Skattningen är som den var före.',
+  'merge.undoChangedTitle': 'Skattningen har ändrats efter sammanslagningen',
+  'merge.undoChanged':
+    'Om du ångrar sammanslagningen försvinner också det som har ändrats efter den (svar, anteckningar eller handlingsplan).',
+  'merge.undoAnyway': 'Ångra ändå',
+  'merge.undoKeep': 'Behåll som det är',
 } as const;

@@ -9,7 +9,7 @@ async function envelopeOf(text: string, password: string) {
   return encryptedEnvelopeSchema.parse(JSON.parse(await encryptText(text, password)));
 }
 
-describe('encryption', () => {
+describe('encryption', { timeout: 60_000 }, () => {
   it('writes the documented envelope and nothing readable', async () => {
     const file = await encryptText(secret, 'hemligt-lösenord');
     const envelope = JSON.parse(file) as Record<string, unknown>;

@@ -66,7 +66,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe('the frozen encrypted fixture', () => {
+describe('the frozen encrypted fixture', { timeout: 60_000 }, () => {
   it('opens with its known password and gives the same assessment as the plain fixture', async () => {
     const plain = await readShareFile(fixture('v1-full.lisstegen'));
     const encrypted = await readShareFile(fixture('v1-encrypted.lisstegen'), { password: FIXTURE_PASSWORD });
@@ -81,7 +81,7 @@ describe('the frozen encrypted fixture', () => {
   });
 });
 
-describe('iteration floor and ceiling', () => {
+describe('iteration floor and ceiling', { timeout: 60_000 }, () => {
   it('opens a file with 600,000 iterations, what the app writes', async () => {
     expect(await open(await buildEnvelope({ iterations: 600_000 }))).toBe('opened');
   });
@@ -107,7 +107,7 @@ describe('iteration floor and ceiling', () => {
   });
 });
 
-describe('salt and IV are counted in decoded bytes', () => {
+describe('salt and IV are counted in decoded bytes', { timeout: 60_000 }, () => {
   it('refuses an authentic file whose salt is 18 bytes in 24 base64 characters', async () => {
     const salt = crypto.getRandomValues(new Uint8Array(18));
     expect(b64(salt)).toHaveLength(24);

@@ -14,7 +14,7 @@ async function readBack(text: string, password?: string) {
   return result;
 }
 
-describe('round trip', () => {
+describe('round trip', { timeout: 60_000 }, () => {
   it('gives back every field of a fully filled assessment, byte for byte', async () => {
     const original = fullBundle();
     const text = serializeBundle(original);
@@ -40,7 +40,7 @@ describe('round trip', () => {
     expect(serializeBundle(result.bundle)).toBe(serializeBundle(original));
   });
 
-  it('uses 600,000 PBKDF2 iterations by default and reads them back', { timeout: 60_000 }, async () => {
+  it('uses 600,000 PBKDF2 iterations by default and reads them back', async () => {
     const text = serializeBundle(fullBundle());
     const encrypted = await encryptText(text, 'lösenord med åäö');
     expect(JSON.parse(encrypted)).toMatchObject({ kdf: { iterations: 600_000 } });
@@ -67,7 +67,7 @@ describe('round trip', () => {
   });
 });
 
-describe('a real generated plan', () => {
+describe('a real generated plan', { timeout: 60_000 }, () => {
   it('exports and imports the plan that generatePlan makes, ids and all', async () => {
     const { generatePlan } = await import('../plan/generate');
     const { realQuestionnaire, answer, assessment, level } = await import('../../test/sample');

@@ -4,7 +4,7 @@ import { readShareFile } from './parse';
 import { serializeBundle } from './serialize';
 import { exportShareFile } from './share-file';
 
-describe('exportShareFile', () => {
+describe('exportShareFile', { timeout: 60_000 }, () => {
   it('gives the plain text when there is no password', async () => {
     expect(await exportShareFile(fullBundle())).toEqual({
       ok: true,

@@ -32,7 +32,7 @@ type Props = {
   roles: readonly Role[];
   today: string;
   names: (item: PlanItem) => ItemNames;
-  onStatus: (item: PlanItem, status: PlanStatus) => void;
+  onStatus: (item: PlanItem, status: PlanStatus) => Promise<boolean>;
   onOpen: (id: string) => void;
 };
 

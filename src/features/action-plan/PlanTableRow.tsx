@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { PLAN_STATUSES, type PlanItem, type PlanStatus } from '../../domain/plan/types';
 import { useT } from '../../i18n';
 import { useLanguage } from '../../i18n/language';
@@ -11,7 +11,8 @@ type Props = {
   overdue: boolean;
   selected: boolean;
   onSelect: (id: string, selected: boolean) => void;
-  onStatus: (item: PlanItem, status: PlanStatus) => void;
+  /** Resolves false when the write failed (the user has been told). */
+  onStatus: (item: PlanItem, status: PlanStatus) => Promise<boolean>;
   onOpen: (id: string) => void;
 };
 
@@ -26,7 +27,12 @@ export const PlanTableRow = memo(function PlanTableRow(props: Props) {
   const language = useLanguage((s) => s.language);
   const names = itemNames(item, props.lookup, language);
   const titleId = `row-${item.id}-title`;
-  const done = item.status === 'klar';
+  // The status just chosen shows until the stored item has it; otherwise the select would jump back
+  // to the old value while the write runs, and a second arrow key pressed then would start from it.
+  const [chosen, setChosen] = useState<PlanStatus | null>(null);
+  if (chosen !== null && item.status === chosen) setChosen(null);
+  const status = chosen ?? item.status;
+  const done = status === 'klar';
   const dismissed = item.dismissedReason !== null;
   return (
     <tr className={`plan-row${done ? ' plan-row--done' : ''}${dismissed ? ' plan-row--dismissed' : ''}`}>
@@ -68,9 +74,13 @@ export const PlanTableRow = memo(function PlanTableRow(props: Props) {
       </td>
       <td>
         <select
-          value={item.status}
+          value={status}
           aria-label={`${t('plan.status')}: ${names.title}`}
-          onChange={(e) => props.onStatus(item, e.target.value as PlanStatus)}
+          onChange={(e) => {
+            const next = e.target.value as PlanStatus;
+            setChosen(next);
+            void props.onStatus(item, next).then((saved) => saved || setChosen(null));
+          }}
         >
           {PLAN_STATUSES.map((s) => (
             <option key={s} value={s}>

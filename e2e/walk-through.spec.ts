@@ -238,6 +238,8 @@ test('the question sheet lists every question with its levels, marks what is cho
   page,
   axe,
 }, testInfo) => {
+  // Renders, checks with axe and prints every question of the bank: its time grows with the bank.
+  test.slow();
   await createAssessment(page, 'Pappersby kommun');
   await answerFirstQuestion(page, 2);
   await page.getByRole('link', { name: 'Frågeunderlag' }).click();

@@ -8,6 +8,8 @@ export default mergeConfig(
       include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
       environment: 'node',
       restoreMocks: true,
+      // Tests over the whole real question bank take seconds on a busy two-core machine.
+      testTimeout: 30_000,
     },
   }),
 );

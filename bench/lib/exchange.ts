@@ -3,6 +3,7 @@ import { answersByQuestion } from '../../src/domain/assessment/progress';
 import type { Answer, Assessment } from '../../src/domain/assessment/types';
 import { generatePlan } from '../../src/domain/plan/generate';
 import type { Questionnaire } from '../../src/domain/questionnaire/schema';
+import { emptyPlanSettings } from '../../src/domain/plan/settings';
 
 export type ExchangeResult = {
   answers: number;
@@ -42,6 +43,7 @@ export async function exchangeTimings(questionnaire: Questionnaire, runs: number
     targets: {},
     basedOn: null,
     lastAreaId: null,
+    planSettings: emptyPlanSettings(),
     createdAt: now,
     updatedAt: now,
   };

@@ -4,6 +4,7 @@ import { carryForward } from '../domain/assessment/carry-forward';
 import type { Questionnaire } from '../domain/questionnaire/schema';
 import type { PlanItem } from '../domain/plan/types';
 import { newId, nowIso, today } from '../domain/ids';
+import { emptyPlanSettings } from '../domain/plan/settings';
 import { db } from './db';
 
 export async function listAssessments(): Promise<Assessment[]> {
@@ -22,6 +23,7 @@ export async function createAssessment(input: NewAssessmentInput): Promise<strin
     targets: {},
     basedOn: null,
     lastAreaId: null,
+    planSettings: emptyPlanSettings(),
     createdAt: now,
     updatedAt: now,
   };

@@ -119,9 +119,9 @@ describe('assessments repository', () => {
 });
 
 describe('schema', () => {
-  it('opens at version 1 with the four tables and their indexes', async () => {
+  it('opens at version 2 with the four tables and their indexes', async () => {
     await database.open();
-    expect(database.verno).toBe(1);
+    expect(database.verno).toBe(2);
     expect(database.tables.map((t) => t.name).sort()).toEqual([
       'actions',
       'answers',

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Answer, Assessment } from '../domain/assessment/types';
 import type { PlanItem } from '../domain/plan/types';
+import { withV2ActionFields, withV2AssessmentFields } from '../domain/exchange/migrate-v1-v2';
 
 export type Setting = { key: string; value: unknown };
 
@@ -21,6 +22,21 @@ export class LisDatabase extends Dexie {
       answers: '[assessmentId+questionId], assessmentId',
       actions: 'id, assessmentId',
       settings: 'key',
+    });
+    // Version 2: the plan's MSB fields (cost, dependencies, status history) and plan settings.
+    this.version(2).upgrade(async (tx) => {
+      await tx
+        .table('assessments')
+        .toCollection()
+        .modify((a: Record<string, unknown>) => {
+          Object.assign(a, withV2AssessmentFields(a));
+        });
+      await tx
+        .table('actions')
+        .toCollection()
+        .modify((i: Record<string, unknown>) => {
+          Object.assign(i, withV2ActionFields(i));
+        });
     });
   }
 }

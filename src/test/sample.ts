@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { readQuestionnaireFolder } from '../../scripts/read-questionnaire';
 import type { Questionnaire } from '../domain/questionnaire/schema';
 import type { Answer, AnswerValue, Assessment } from '../domain/assessment/types';
+import { emptyPlanSettings } from '../domain/plan/settings';
 
 /** The small sample questionnaire (2 areas × 3 questions) used by unit tests. */
 export function sampleQuestionnaire(): Questionnaire {
@@ -45,6 +46,7 @@ export function assessment(extra: Partial<Assessment> = {}): Assessment {
     targets: {},
     basedOn: null,
     lastAreaId: null,
+    planSettings: emptyPlanSettings(),
     createdAt: '2026-03-01T08:00:00.000Z',
     updatedAt: '2026-03-01T08:00:00.000Z',
     ...extra,

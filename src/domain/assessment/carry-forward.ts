@@ -26,6 +26,13 @@ export function carryForward(
     targets: structuredClone(source.targets),
     basedOn: { id: source.id, organisation: source.organisation, date: source.date, levels },
     lastAreaId: null,
+    // Capacities and the kommun's own roles carry over; the new plan is not adopted yet.
+    planSettings: {
+      ...structuredClone(source.planSettings),
+      adoptedBy: '',
+      adoptedDate: null,
+      diarienummer: '',
+    },
     createdAt: ids.now,
     updatedAt: ids.now,
   };

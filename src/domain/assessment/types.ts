@@ -1,3 +1,5 @@
+import type { PlanSettings } from '../plan/settings';
+
 /** What a user can answer for one question. `null` means nobody has answered yet. */
 export type AnswerValue =
   { kind: 'level'; level: number } | { kind: 'unknown' } | { kind: 'not-applicable'; reason: string };
@@ -33,6 +35,8 @@ export type Assessment = {
   basedOn: { id: string; organisation: string; date: string; levels: Record<string, number | null> } | null;
   /** Where the user was, to resume there. */
   lastAreaId: string | null;
+  /** Capacities, the kommun's own roles and the adoption block of the action plan. */
+  planSettings: PlanSettings;
   createdAt: string;
   updatedAt: string;
 };

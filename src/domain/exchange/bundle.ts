@@ -3,7 +3,7 @@ import type { PlanItem } from '../plan/types';
 
 export const FORMAT = 'lis-stegen';
 /** Bump together with a migration in migrate.ts and a frozen fixture (docs/file-format.md). */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 export const GENERATOR_NAME = 'LIS-stegen';
 
 /** The content of a plain share file: one assessment with its answers and action plan. */

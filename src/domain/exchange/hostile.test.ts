@@ -1,3 +1,4 @@
+import { FORMAT_VERSION } from './bundle';
 import { describe, expect, it } from 'vitest';
 import { encryptText } from './crypto';
 import { fullBundle } from './fixtures/full-bundle';
@@ -70,11 +71,11 @@ describe('hostile and broken files', { timeout: 60_000 }, () => {
   });
 
   it('names both versions for a file from a newer app', async () => {
-    const newer = { ...fullBundle(), formatVersion: 2, somethingNew: true };
+    const newer = { ...fullBundle(), formatVersion: FORMAT_VERSION + 1, somethingNew: true };
     expect(await errorOf(encode(JSON.stringify(newer)))).toEqual({
       kind: 'too-new',
-      fileVersion: 2,
-      supportedVersion: 1,
+      fileVersion: FORMAT_VERSION + 1,
+      supportedVersion: FORMAT_VERSION,
     });
   });
 

@@ -24,6 +24,12 @@ export const SHARE_LIMITS = {
   basedOnLevels: 5000,
   /** A plan item's `order` is a position (fractions and negatives come from merges and old files). */
   order: 1_000_000_000,
+  /** A billion kronor and a hundred thousand person-days: far above any kommun's plan item. */
+  costKronor: 1_000_000_000,
+  costDays: 100_000,
+  dependsOn: 50,
+  /** A status changed every day for ten years. */
+  history: 4000,
 } as const;
 
 /**

@@ -30,7 +30,12 @@ const FIELDS: Record<keyof PlanItem, 'user' | 'fillable' | 'system'> = {
   start: 'fillable',
   due: 'fillable',
   effort: 'user',
+  costKronor: 'fillable',
+  costDays: 'fillable',
+  dependsOn: 'user',
   status: 'user',
+  // The record of what happened to my copy; the status itself is what the users settle.
+  history: 'system',
   followUp: 'fillable',
   note: 'fillable',
   decidedIn: 'fillable',

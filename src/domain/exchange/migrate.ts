@@ -1,14 +1,17 @@
 import { FORMAT_VERSION } from './bundle';
+import { isRecord } from './is-record';
+import { v1ToV2 } from './migrate-v1-v2';
+
+export { isRecord };
 
 /** Turns a file of version v into version v + 1. Its input is untrusted; its output is validated. */
 export type Migration = (old: unknown) => unknown;
 
 /**
- * The chain, keyed by the version a step migrates from. Version 1 is the first, so it is empty.
- * Adding version 2 is `1: v1ToV2` here plus FORMAT_VERSION = 2 and a v2 fixture; the frozen v1
- * fixture then tests the step (docs/file-format.md, "Adding a format version").
+ * The chain, keyed by the version a step migrates from. Each step has a frozen fixture of the
+ * version it reads (docs/file-format.md, "Adding a format version").
  */
-export const migrations: Readonly<Record<number, Migration>> = {};
+export const migrations: Readonly<Record<number, Migration>> = { 1: v1ToV2 };
 
 export class MigrationError extends Error {
   constructor(message: string) {
@@ -36,8 +39,4 @@ export function migrateToCurrent(
       throw new MigrationError(`Migration from ${version} did not produce format version ${version + 1}`);
   }
   return current;
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

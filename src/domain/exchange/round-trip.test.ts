@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encryptText } from './crypto';
-import { fullBundle } from './fixtures/full-bundle';
+import { filledBundle, fullBundle } from './fixtures/full-bundle';
 import { readShareFile } from './parse';
 import { serializeBundle } from './serialize';
 import { exportShareFile } from './share-file';
@@ -16,7 +16,7 @@ async function readBack(text: string, password?: string) {
 
 describe('round trip', { timeout: 60_000 }, () => {
   it('gives back every field of a fully filled assessment, byte for byte', async () => {
-    const original = fullBundle();
+    const original = filledBundle();
     const text = serializeBundle(original);
     const result = await readBack(text);
     expect(result).toEqual({ ok: true, bundle: original, encrypted: false });
@@ -31,7 +31,7 @@ describe('round trip', { timeout: 60_000 }, () => {
   });
 
   it('gives back every field through an encrypted file', async () => {
-    const original = fullBundle();
+    const original = filledBundle();
     const exported = await exportShareFile(original, { password: 'Kommun-2026!' });
     if (!exported.ok) throw new Error(exported.error.kind);
     expect(exported.encrypted).toBe(true);

@@ -2,6 +2,7 @@ import { z } from '../zod';
 import type { Answer, Assessment } from '../assessment/types';
 import { PLAN_STATUSES, PRIORITY_REASONS, type PlanItem } from '../plan/types';
 import { effortSchema } from '../questionnaire/schema';
+import { PLAN_SETTINGS_LIMITS as PS } from '../plan/settings';
 import { FORMAT, FORMAT_VERSION, GENERATOR_NAME, type ShareBundle } from './bundle';
 import { SHARE_LIMITS as L } from './limits';
 
@@ -50,6 +51,14 @@ export const answerSchema = z.strictObject({
 
 export const areaTargetSchema = z.strictObject({ level, reason: text(L.reason) });
 
+export const planSettingsSchema = z.strictObject({
+  capacity: boundedRecord(z.number().int().min(0).max(PS.capacity), PS.roles),
+  roles: z.array(z.strictObject({ id, name: text(PS.roleName) })).max(PS.roles),
+  adoptedBy: text(PS.adoptedBy),
+  adoptedDate: date.nullable(),
+  diarienummer: text(PS.diarienummer),
+});
+
 export const assessmentSchema = z.strictObject({
   id,
   questionnaireId: id,
@@ -68,6 +77,7 @@ export const assessmentSchema = z.strictObject({
     })
     .nullable(),
   lastAreaId: id.nullable(),
+  planSettings: planSettingsSchema,
   createdAt: dateTime,
   updatedAt: dateTime,
 });
@@ -101,7 +111,11 @@ export const planItemSchema = z.strictObject({
   start: date.nullable(),
   due: date.nullable(),
   effort: effortSchema,
+  costKronor: z.number().int().min(0).max(L.costKronor).nullable(),
+  costDays: z.number().min(0).max(L.costDays).nullable(),
+  dependsOn: z.array(id).max(L.dependsOn),
   status: z.enum(PLAN_STATUSES),
+  history: z.array(z.strictObject({ at: dateTime, status: z.enum(PLAN_STATUSES) })).max(L.history),
   followUp: text(L.followUp),
   note: text(L.note),
   decidedIn: text(L.decidedIn),

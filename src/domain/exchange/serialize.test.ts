@@ -17,7 +17,7 @@ function reverseKeys(value: unknown): unknown {
 describe('serializeBundle', () => {
   it('pretty-prints with two spaces, the envelope first and a final newline', () => {
     const text = serializeBundle(fullBundle());
-    expect(text.startsWith('{\n  "format": "lis-stegen",\n  "formatVersion": 1,\n  "exportedAt": ')).toBe(
+    expect(text.startsWith('{\n  "format": "lis-stegen",\n  "formatVersion": 2,\n  "exportedAt": ')).toBe(
       true,
     );
     expect(text.endsWith('}\n')).toBe(true);

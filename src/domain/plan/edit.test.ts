@@ -93,9 +93,33 @@ describe('applyEdit', () => {
       ...item,
       ...userFields,
       priorityReason: 'manual',
+      history: [{ at: T1, status: 'pagar' }],
       edited: true,
       updatedAt: T1,
     });
+  });
+
+  it('writes a dated entry in the history each time the status changes, and only then', () => {
+    const item = planItem({
+      history: [{ at: '2026-03-02T08:00:00.000Z', status: 'pagar' }],
+      status: 'pagar',
+    });
+    const noted = applyEdit(item, { ...editValuesOf(item), note: 'Möte bokat' }, T1);
+    expect(noted.history).toBe(item.history);
+    const done = applyEdit(noted, { ...editValuesOf(noted), status: 'klar' }, '2026-05-01T10:00:00.000Z');
+    expect(done.history).toEqual([
+      { at: '2026-03-02T08:00:00.000Z', status: 'pagar' },
+      { at: '2026-05-01T10:00:00.000Z', status: 'klar' },
+    ]);
+  });
+
+  it('reads kronor and days as a Swede writes them, and refuses what is not an amount', () => {
+    const parse = (costKronor: unknown, costDays: unknown) =>
+      planItemEditSchema.safeParse({ ...valid, costKronor, costDays });
+    expect(parse('12 500', '2,5').data).toMatchObject({ costKronor: 12500, costDays: 2.5 });
+    expect(parse('', null).data).toMatchObject({ costKronor: null, costDays: null });
+    expect(parse('12,5', '').error?.issues.map((i) => i.message)).toEqual(['amount']);
+    expect(parse('-3', 'två').error?.issues.map((i) => i.message)).toEqual(['amount', 'amount']);
   });
 
   it('keeps the priority reason when the priority stays', () => {
@@ -123,6 +147,8 @@ describe('newManualItem', () => {
       toLevel: null,
       references: { iso: [], csf: [], cis: [], nis2: [] },
       lawRequired: false,
+      dependsOn: [],
+      history: [],
       priorityReason: 'manual',
       order: 7,
       dismissedReason: null,

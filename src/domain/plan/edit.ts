@@ -7,9 +7,10 @@ import { NEW_ITEM_STATE, PLAN_STATUSES, type PlanItem } from './types';
 
 /**
  * Form errors are short codes the UI translates: 'required', 'tooLong', 'date',
- * 'dueBeforeStart', and 'invalid' for a value no form control can produce.
+ * 'dueBeforeStart', 'amount' (not a number of kronor or days), and 'invalid' for a value no form
+ * control can produce.
  */
-export type PlanEditError = 'required' | 'tooLong' | 'date' | 'dueBeforeStart' | 'invalid';
+export type PlanEditError = 'required' | 'tooLong' | 'date' | 'dueBeforeStart' | 'amount' | 'invalid';
 
 export const PLAN_LIMITS = {
   title: 200,
@@ -21,6 +22,8 @@ export const PLAN_LIMITS = {
   note: LIMITS.note,
   decidedIn: 200,
   dismissedReason: LIMITS.reason,
+  costKronor: 1_000_000_000,
+  costDays: 100_000,
 } as const;
 
 const text = (max: number) =>
@@ -38,6 +41,21 @@ const dateOrNull = z
   .transform((v) => (v === '' ? null : v))
   .refine((v) => v === null || isIsoDate(v), 'date');
 
+/**
+ * Kronor or person-days as typed: empty means "not known". Swedish writing is accepted
+ * ("12 500", "2,5"); the result is a number, or null.
+ */
+const amountOrNull = (max: number, whole: boolean) =>
+  z
+    .union([z.number(), z.string()], { error: 'amount' })
+    .nullable()
+    .transform((v) => {
+      if (v === null || typeof v === 'number') return v;
+      const plain = v.replace(/[\s\u00a0]/g, '').replace(',', '.');
+      return plain === '' ? null : /^\d+(\.\d+)?$/.test(plain) ? Number(plain) : NaN;
+    })
+    .refine((v) => v === null || (v >= 0 && v <= max && (!whole || Number.isInteger(v))), 'amount');
+
 export const planItemEditSchema = z
   .object({
     title: requiredText(PLAN_LIMITS.title),
@@ -48,6 +66,8 @@ export const planItemEditSchema = z
     start: dateOrNull,
     due: dateOrNull,
     effort: z.enum(EFFORTS, 'invalid'),
+    costKronor: amountOrNull(PLAN_LIMITS.costKronor, true),
+    costDays: amountOrNull(PLAN_LIMITS.costDays, false),
     status: z.enum(PLAN_STATUSES, 'invalid'),
     priority: z.literal([1, 2, 3], 'invalid'),
     followUp: text(PLAN_LIMITS.followUp),
@@ -77,7 +97,9 @@ export function applyEdit(item: PlanItem, values: PlanItemEdit, now: string): Pl
   if (PLAN_EDIT_FIELDS.every((k) => item[k] === values[k])) return item;
   // A priority the user set is theirs; the reason says so instead of a rule that no longer applies.
   const priorityReason = values.priority === item.priority ? item.priorityReason : 'manual';
-  return { ...item, ...values, priorityReason, edited: true, updatedAt: now };
+  const history =
+    values.status === item.status ? item.history : [...item.history, { at: now, status: values.status }];
+  return { ...item, ...values, priorityReason, history, edited: true, updatedAt: now };
 }
 
 /** An item the user adds by hand. Regeneration never changes it. */
@@ -99,6 +121,8 @@ export function newManualItem(
     toLevel: null,
     references: { iso: [], csf: [], cis: [], nis2: [] },
     lawRequired: false,
+    dependsOn: [],
+    history: [],
     priorityReason: 'manual',
     order,
     createdAt: now,

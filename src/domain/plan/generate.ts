@@ -43,6 +43,8 @@ function itemFrom(
     start,
     due,
     effort: action.effort,
+    dependsOn: [],
+    history: [],
     createdAt: ctx.now,
     updatedAt: ctx.now,
   };

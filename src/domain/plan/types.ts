@@ -7,6 +7,9 @@ export type Priority = 1 | 2 | 3;
 export const PRIORITY_REASONS = ['basics', 'law', 'gap', 'manual'] as const;
 export type PriorityReason = (typeof PRIORITY_REASONS)[number];
 
+/** One entry of an item's history: the status it got, and when. */
+export type StatusChange = { at: string; status: PlanStatus };
+
 /** One row of the handlingsplan. Generated from an action template, or added by hand. */
 export type PlanItem = {
   id: string;
@@ -31,7 +34,15 @@ export type PlanItem = {
   start: string | null;
   due: string | null;
   effort: Effort;
+  /** Cost in kronor, when the kommun knows it (MSB: kostnader och resurser). */
+  costKronor: number | null;
+  /** Work in person-days, when the kommun knows it. */
+  costDays: number | null;
+  /** Ids of items that must be done first; a question's lower steps are linked when generated. */
+  dependsOn: string[];
   status: PlanStatus;
+  /** Every status change, oldest first; the follow-up over the year reads it. */
+  history: StatusChange[];
   /** How progress is followed up (indikator/uppföljning). */
   followUp: string;
   note: string;
@@ -53,6 +64,8 @@ export type PlanItem = {
 /** What every new item starts with in the fields the user owns: nothing written, not started, not marked. */
 export const NEW_ITEM_STATE = {
   ownerName: '',
+  costKronor: null,
+  costDays: null,
   status: 'ej-paborjad',
   followUp: '',
   note: '',

@@ -22,6 +22,7 @@ type Props = {
 
 type TextField = 'title' | 'description' | 'deliverable' | 'ownerName' | 'followUp' | 'note' | 'decidedIn';
 type DateField = 'start' | 'due' | 'decidedDate';
+type AmountField = 'costKronor' | 'costDays';
 
 /** Editing or adding one action: react-hook-form validated by the same zod schema as the domain. */
 export function PlanItemForm({ formId, heading, defaults, roles, onSave, onCancel }: Props) {
@@ -38,6 +39,8 @@ export function PlanItemForm({ formId, heading, defaults, roles, onSave, onCance
       start: defaults.start ?? '',
       due: defaults.due ?? '',
       decidedDate: defaults.decidedDate ?? '',
+      costKronor: defaults.costKronor ?? '',
+      costDays: defaults.costDays ?? '',
     },
   });
   const id = (name: string) => `${formId}-${name}`;
@@ -70,6 +73,20 @@ export function PlanItemForm({ formId, heading, defaults, roles, onSave, onCance
       <label htmlFor={id(name)}>{t(`plan.field.${name}`)}</label>
       {error(name)}
       <input type="date" {...a11y(name)} {...register(name)} />
+    </div>
+  );
+  const amount = (name: AmountField) => (
+    <div className="field">
+      <label htmlFor={id(name)}>{t(`plan.field.${name}`)}</label>
+      {error(name)}
+      <input
+        type="text"
+        inputMode="decimal"
+        autoComplete="off"
+        maxLength={20}
+        {...a11y(name)}
+        {...register(name)}
+      />
     </div>
   );
   const roleKnown = roles.some((r) => r.id === defaults.ownerRole);
@@ -127,6 +144,10 @@ export function PlanItemForm({ formId, heading, defaults, roles, onSave, onCance
             ))}
           </select>
         </div>
+      </div>
+      <div className="field-row">
+        {amount('costKronor')}
+        {amount('costDays')}
       </div>
       {text('followUp', true)}
       {text('note', true)}

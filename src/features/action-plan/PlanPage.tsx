@@ -307,6 +307,8 @@ function AddItem({
         start: assessment.date,
         due: planPeriod(assessment).end,
         effort: 'medel',
+        costKronor: null,
+        costDays: null,
         status: 'ej-paborjad',
         priority: 3,
         followUp: '',

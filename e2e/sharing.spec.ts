@@ -3,6 +3,7 @@ import type { Browser, Page } from '@playwright/test';
 import { test, expect, createAssessment } from './fixtures';
 import { answerAll } from './answer';
 import { bank } from './bank';
+import { FORMAT_VERSION } from '../src/domain/exchange/bundle';
 
 const question = (page: Page, n: number) => page.getByRole('group', { name: new RegExp(`^Fråga ${n} av`) });
 
@@ -210,7 +211,7 @@ test('a broken or foreign file gets a clear message and changes nothing', async 
     [
       'ny.lisstegen',
       '{"format":"lis-stegen","formatVersion":9}',
-      /nyare version av LIS-stegen \(filformat 9\).*filformat 1/,
+      new RegExp(`nyare version av LIS-stegen \\(filformat 9\\).*filformat ${FORMAT_VERSION}`),
     ],
     [
       'elak.lisstegen',

@@ -108,8 +108,9 @@ describe('generatePlan: fields', () => {
       order: 0,
       ownerRole: 'informationssakerhetssamordnare',
       ownerName: '',
+      // One month of the first quarter is left: a third of the samordnare's 12 points holds one "stor".
       start: '2026-03-01',
-      due: '2026-12-01',
+      due: '2026-03-31',
       effort: 'stor',
       costKronor: null,
       costDays: null,
@@ -147,34 +148,42 @@ describe('generatePlan: fields', () => {
     expect(area(noLaw)).toMatchObject({ lawRequired: false, priority: 3 });
   });
 
-  it('gives an area action priority 1 when the area lacks the basics, and a date after the period', () => {
+  it('gives an area action priority 2 when the area lacks the basics, after every step of its area', () => {
     const target4 = { targets: { styrning: { level: 4, reason: '' } } };
     const items = plan({ 'sty-01': level(3), 'sty-03': level(1) }, target4);
-    const area = items.find((i) => i.templateId === 'sty-4');
-    expect(area).toMatchObject({
-      priority: 1,
-      priorityReason: 'basics',
-      start: '2026-03-01',
-      due: '2027-09-01',
-    });
+    const area = items.find((i) => i.templateId === 'sty-4')!;
+    expect(area).toMatchObject({ priority: 2, priorityReason: 'basics' });
+    const steps = items.filter((i) => i.areaId === 'styrning' && i.questionId !== null);
+    expect(steps.length).toBeGreaterThan(0);
+    expect(steps.every((s) => s.due! < area.start!)).toBe(true);
   });
 
-  it('suggests due dates by priority', () => {
+  it('keeps priority 1 for the first step of the most pressing question in each area', () => {
+    const items = plan({ 'sty-01': level(0), 'sty-02': level(1), 'sky-03': level(0), 'sty-03': level(2) });
+    const p = Object.fromEntries(items.map((i) => [i.templateId, [i.priority, i.priorityReason]]));
+    // Styrning: sty-01 (gap 3) before sty-02 (gap 2); skydd: sky-03. Later steps are priority 2.
+    expect(items.filter((i) => i.priority === 1).map((i) => i.templateId)).toEqual(['sty-01-1', 'sky-03-1']);
+    expect(p['sty-02-2']).toEqual([2, 'basics']);
+    expect(p['sty-01-2']).toEqual([2, 'basics']);
+    expect(p['sty-03-3']).toEqual([3, 'gap']);
+  });
+
+  it('dates the most important items first', () => {
     const items = plan({ 'sty-01': level(0), 'sty-02': level(2), 'sty-03': level(2) });
-    const due = Object.fromEntries(items.map((i) => [i.templateId, [i.priority, i.due]]));
-    expect(due['sty-01-1']).toEqual([1, '2026-06-01']);
-    expect(due['sty-02-3']).toEqual([2, '2026-12-01']);
-    expect(due['sty-03-3']).toEqual([3, '2027-03-01']);
+    const due = Object.fromEntries(items.map((i) => [i.templateId, i.due!]));
+    expect(due['sty-01-1']).toBe('2026-03-31');
+    expect(due['sty-01-1']! <= due['sty-02-3']!).toBe(true);
+    expect(due['sty-02-3']! <= due['sty-03-3']!).toBe(true);
   });
 
-  it("plans a question's later steps one after the other, each starting when the one below is due", () => {
+  it("plans a question's later steps one after the other, each in a later quarter than the one below", () => {
     const items = plan({ 'sty-01': level(0), 'sty-03': level(1) });
-    const dates = Object.fromEntries(items.map((i) => [i.templateId, [i.start, i.due]]));
-    expect(dates['sty-01-1']).toEqual(['2026-03-01', '2026-06-01']);
-    expect(dates['sty-01-2']).toEqual(['2026-06-01', '2026-09-01']);
-    expect(dates['sty-01-3']).toEqual(['2026-09-01', '2026-12-01']);
-    expect(dates['sty-03-2']).toEqual(['2026-03-01', '2026-06-01']);
-    expect(dates['sty-03-3']).toEqual(['2026-06-01', '2026-09-01']);
+    const dates = Object.fromEntries(items.map((i) => [i.templateId, [i.start!, i.due!]]));
+    expect(dates['sty-01-1']).toEqual(['2026-03-01', '2026-03-31']);
+    expect(dates['sty-01-2']![0]).toBe('2026-04-01');
+    expect(dates['sty-01-3']![0]).toBe('2026-07-01');
+    expect(dates['sty-03-3']![0] > dates['sty-03-2']![1]!).toBe(true);
+    expect(items.find((i) => i.templateId === 'sty-01-3')?.dependsOn).toEqual(['a1:sty-01-2']);
   });
 });
 
@@ -182,13 +191,13 @@ describe('generatePlan: order', () => {
   it('sorts by priority, then gap, effort and step, numbering 0..n-1', () => {
     const items = plan({ 'sty-03': level(2), 'sky-01': level(2), 'sty-01': level(1), 'sky-03': level(0) });
     expect(ids(items)).toEqual([
-      // Priority 1: sky-03 (gap 3) before sty-01 (gap 2); within a question by effort, which rises with the step.
+      // Priority 1, one per area: sky-03 (gap 3) before sty-01 (gap 2).
       'sky-03-1',
+      'sty-01-2',
+      // Priority 2: the later steps of basics questions (gap 3 before gap 2), and law; then 3.
       'sky-03-2',
       'sky-03-3',
-      'sty-01-2',
       'sty-01-3',
-      // Priority 2 (law), then 3.
       'sky-01-3',
       'sty-03-3',
     ]);
@@ -219,7 +228,8 @@ describe('generatePlan: the real question bank', () => {
     });
     expect(ids(items).sort()).toEqual(byTarget.sort());
     expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
-    expect(items.every((i) => i.priority === 1 && i.toLevel !== null && i.toLevel <= 3)).toBe(true);
+    expect(items.every((i) => i.priority <= 2 && i.toLevel !== null && i.toLevel <= 3)).toBe(true);
+    expect(items.filter((i) => i.priority === 1)).toHaveLength(real.areas.length);
     expect(generatePlan(real, allAt(real, 5), assessment(), NOW)).toEqual([]);
   });
 
@@ -230,7 +240,10 @@ describe('generatePlan: the real question bank', () => {
       a.areaActions.filter((x) => x.toLevel >= 4).map((x) => x.id),
     );
     expect(ids(items).sort()).toEqual(areaActions.sort());
-    expect(items.every((i) => i.questionId === null && i.due === '2027-09-01')).toBe(true);
+    expect(items.every((i) => i.questionId === null && i.due !== null)).toBe(true);
+    // Level 5 waits for level 4 of the same area.
+    const five = items.find((i) => i.toLevel === 5)!;
+    expect(five.dependsOn.length).toBeGreaterThan(0);
     // Role ids resolve to the questionnaire's roles.
     const roles = new Set(real.roles.map((r) => r.id));
     expect(items.every((i) => roles.has(i.ownerRole))).toBe(true);

@@ -2,8 +2,10 @@ import type { ActionTemplate, Questionnaire } from '../questionnaire/schema';
 import { isCslAreaAction, isCslRequirement } from '../questionnaire/legal-basis';
 import type { Answer, Assessment } from '../assessment/types';
 import { scoreAssessment, type AreaScore } from '../scoring/scores';
-import { priorityFor, rankCandidates, type PlanCandidate } from './priority';
-import { suggestedDates } from './schedule';
+import { capPriorityOne, priorityFor, rankCandidates, type PlanCandidate } from './priority';
+import { capacityOf } from './capacity';
+import { placeItems, type ToPlace } from './place';
+import { emptyPlanSettings, type PlanSettings } from './settings';
 import { NEW_ITEM_STATE, type PlanItem } from './types';
 
 /** Question actions cover the steps up to level 3; the area's actions cover 4 and 5. */
@@ -15,15 +17,18 @@ export const planItemId = (assessmentId: string, templateId: string) => `${asses
 
 type Context = { assessment: Pick<Assessment, 'id' | 'date'>; now: string };
 
-function itemFrom(
-  action: ActionTemplate,
-  ctx: Context,
-  where: { areaId: string; questionId: string | null; level: number; lawRequired: boolean },
-): Omit<PlanItem, 'order'> {
-  const { priority, priorityReason } = priorityFor(where.level, where.lawRequired);
-  // A question's steps follow each other: the first step above its level has none below it.
-  const stepsBelow = where.questionId === null ? 0 : action.toLevel - where.level - 1;
-  const { start, due } = suggestedDates(ctx.assessment.date, priority, action.toLevel, stepsBelow);
+type Where = {
+  areaId: string;
+  questionId: string | null;
+  level: number;
+  lawRequired: boolean;
+  /** The items of the step below on the same question (or, for area actions, the area step below). */
+  dependsOn: string[];
+};
+
+function itemFrom(action: ActionTemplate, ctx: Context, where: Where): Omit<PlanItem, 'order'> {
+  const firstStep = where.questionId !== null && action.toLevel === where.level + 1;
+  const { priority, priorityReason } = priorityFor(where.level, where.lawRequired, firstStep);
   return {
     id: planItemId(ctx.assessment.id, action.id),
     assessmentId: ctx.assessment.id,
@@ -40,10 +45,11 @@ function itemFrom(
     priorityReason,
     ownerRole: action.owner,
     ...NEW_ITEM_STATE,
-    start,
-    due,
+    // Placed by capacity once the whole plan is known (placeItems).
+    start: null,
+    due: null,
     effort: action.effort,
-    dependsOn: [],
+    dependsOn: where.dependsOn,
     history: [],
     createdAt: ctx.now,
     updatedAt: ctx.now,
@@ -57,6 +63,8 @@ function areaCandidates(score: AreaScore, ctx: Context, next: () => number): Pla
   for (const q of score.questions) {
     // "vet ej", "ej tillämplig" and unanswered questions have no level and give no actions.
     const level = q.level;
+    // Ids of the plan's items for each step of this question, so a step waits for the one below.
+    const steps = new Map<number, string[]>();
     for (const action of q.question.actions) {
       const sequence = next();
       if (level === null || level >= target) continue;
@@ -67,8 +75,11 @@ function areaCandidates(score: AreaScore, ctx: Context, next: () => number): Pla
         questionId: q.question.id,
         level,
         lawRequired: isCslRequirement(q.question),
+        dependsOn: [...(steps.get(step - 1) ?? [])],
       };
-      out.push({ item: itemFrom(action, ctx, where), gap: target - level, sequence });
+      const item = itemFrom(action, ctx, where);
+      steps.set(step, [...(steps.get(step) ?? []), item.id]);
+      out.push({ item, gap: target - level, sequence });
     }
   }
   // The upper steps are about the area as a whole, so each area action appears once, however
@@ -76,30 +87,68 @@ function areaCandidates(score: AreaScore, ctx: Context, next: () => number): Pla
   const levels = score.questions.flatMap((q) => (q.level === null ? [] : [q.level]));
   if (levels.length === 0) return out;
   const lowest = Math.min(...levels);
+  const areaSteps = new Map<number, string[]>();
   for (const action of area.areaActions) {
     const sequence = next();
     const step = action.toLevel;
     if (step < AREA_ACTION_MIN_LEVEL || step > target || lowest >= step) continue;
     const lawRequired = isCslAreaAction(area, action);
-    const where = { areaId: area.id, questionId: null, level: lowest, lawRequired };
-    out.push({ item: itemFrom(action, ctx, where), gap: target - lowest, sequence });
+    const dependsOn = [...(areaSteps.get(step - 1) ?? [])];
+    const where = { areaId: area.id, questionId: null, level: lowest, lawRequired, dependsOn };
+    const item = itemFrom(action, ctx, where);
+    areaSteps.set(step, [...(areaSteps.get(step) ?? []), item.id]);
+    out.push({ item, gap: target - lowest, sequence });
   }
   return out;
 }
 
 /**
+ * Dates every item by capacity (place.ts), in plan order. The upper steps of an area build on
+ * level 3 in all its questions, so an area action also comes after every question step of its area.
+ */
+function schedule(items: PlanItem[], from: string, settings: Pick<PlanSettings, 'capacity'>): PlanItem[] {
+  const questionSteps = new Map<string, string[]>();
+  for (const i of items) {
+    if (i.questionId === null || i.areaId === null) continue;
+    const ids = questionSteps.get(i.areaId);
+    if (ids) ids.push(i.id);
+    else questionSteps.set(i.areaId, [i.id]);
+  }
+  const toPlace = (i: PlanItem): ToPlace => ({
+    id: i.id,
+    ownerRole: i.ownerRole,
+    effort: i.effort,
+    dependsOn: i.dependsOn,
+    after: i.questionId === null && i.areaId !== null ? questionSteps.get(i.areaId) : undefined,
+  });
+  // Question steps first, so that an area action finds all of its area's steps already placed.
+  const ordered = [
+    ...items.filter((i) => i.questionId !== null),
+    ...items.filter((i) => i.questionId === null),
+  ];
+  const dates = placeItems(ordered.map(toPlace), { from, capacity: (role) => capacityOf(role, settings) });
+  return items.map((i) => ({ ...i, ...dates.get(i.id) }));
+}
+
+/**
  * The handlingsplan for an assessment: every step between each question's level and its
- * area's målnivå, as items sorted by priority (see priority.ts) and numbered 0..n-1.
+ * area's målnivå, as items sorted by priority (see priority.ts), numbered 0..n-1, and dated by
+ * the capacity of their owners (place.ts).
  */
 export function generatePlan(
   questionnaire: Questionnaire,
   answers: ReadonlyMap<string, Answer>,
-  assessment: Pick<Assessment, 'id' | 'date' | 'targets'>,
+  assessment: Pick<Assessment, 'id' | 'date' | 'targets'> & { planSettings?: PlanSettings },
   now: string,
 ): PlanItem[] {
   const ctx: Context = { assessment, now };
   let sequence = 0;
   const next = () => sequence++;
   const { areas } = scoreAssessment(questionnaire, answers, assessment);
-  return rankCandidates(areas.flatMap((score) => areaCandidates(score, ctx, next)));
+  const candidates = capPriorityOne(areas.flatMap((score) => areaCandidates(score, ctx, next)));
+  return schedule(
+    rankCandidates(candidates),
+    assessment.date,
+    assessment.planSettings ?? emptyPlanSettings(),
+  );
 }

@@ -3,18 +3,27 @@ import type { PlanItem, Priority, PriorityReason } from './types';
 
 /**
  * Priority rules (docs/action-plan.md):
- * 1 "basics"  the question (for an area action: the area's lowest level) is at level 0–1.
- *             MSB's follow-up found most organisations lack the basics, so those come first.
- * 2 "law"     the cybersäkerhetslagen requires what the action builds.
+ * 1 "basics"  the first step of a question at level 0–1 (MSB's follow-up found most
+ *             organisations lack the basics, so those come first), at most one per area and
+ *             at most PRIORITY_ONE_MAX in all (capPriorityOne).
+ * 2 "basics"  the other steps of such questions, and first steps beyond the cap;
+ *   "law"     or the cybersäkerhetslagen requires what the action builds.
  * 3 "gap"     everything else that closes the gap to the målnivå.
  */
 export const BASICS_MAX_LEVEL = 1;
 
+/**
+ * Priority 1 is the short list ledningen follows month by month: one start in each area, so
+ * that no area waits for another, and never more than a ledningsgrupp can keep in view.
+ */
+export const PRIORITY_ONE_MAX = 15;
+
 export function priorityFor(
   level: number,
   lawRequired: boolean,
+  firstStep = true,
 ): { priority: Priority; priorityReason: PriorityReason } {
-  if (level <= BASICS_MAX_LEVEL) return { priority: 1, priorityReason: 'basics' };
+  if (level <= BASICS_MAX_LEVEL) return { priority: firstStep ? 1 : 2, priorityReason: 'basics' };
   if (lawRequired) return { priority: 2, priorityReason: 'law' };
   return { priority: 3, priorityReason: 'gap' };
 }
@@ -47,7 +56,51 @@ export function compareCandidates(a: PlanCandidate, b: PlanCandidate): number {
   );
 }
 
-/** Sorts the candidates by the plan order and numbers them 0..n-1. */
+/**
+ * Keeps priority 1 for the most pressing first step of each area (required by law before not,
+ * then the larger gap, the smaller effort, the questionnaire's order), at most PRIORITY_ONE_MAX
+ * of them; the other priority-1 candidates become priority 2 and keep their reason.
+ */
+export function capPriorityOne(candidates: readonly PlanCandidate[]): PlanCandidate[] {
+  const pressing = (a: PlanCandidate, b: PlanCandidate) =>
+    Number(b.item.lawRequired) - Number(a.item.lawRequired) ||
+    b.gap - a.gap ||
+    EFFORT_RANK[a.item.effort] - EFFORT_RANK[b.item.effort] ||
+    a.sequence - b.sequence;
+  const kept = new Set<PlanCandidate>();
+  const areas = new Set<string | null>();
+  for (const c of candidates.filter((c) => c.item.priority === 1).sort(pressing)) {
+    if (kept.size >= PRIORITY_ONE_MAX || areas.has(c.item.areaId)) continue;
+    kept.add(c);
+    areas.add(c.item.areaId);
+  }
+  return candidates.map((c) =>
+    c.item.priority !== 1 || kept.has(c) ? c : { ...c, item: { ...c.item, priority: 2 } },
+  );
+}
+
+/**
+ * Sorts the candidates by the plan order and numbers them 0..n-1. An item never comes before an
+ * item it waits for: it moves down to just after the last of them (a step after the step below).
+ */
 export function rankCandidates(candidates: readonly PlanCandidate[]): PlanItem[] {
-  return [...candidates].sort(compareCandidates).map((c, order) => ({ ...c.item, order }));
+  const sorted = [...candidates].sort(compareCandidates).map((c) => c.item);
+  const present = new Set(sorted.map((i) => i.id));
+  const emitted = new Set<string>();
+  const waiting = new Map<string, Omit<PlanItem, 'order'>[]>();
+  const out: Omit<PlanItem, 'order'>[] = [];
+  const emit = (item: Omit<PlanItem, 'order'>) => {
+    const missing = item.dependsOn.find((d) => present.has(d) && !emitted.has(d));
+    if (missing !== undefined) {
+      waiting.set(missing, [...(waiting.get(missing) ?? []), item]);
+      return;
+    }
+    out.push(item);
+    emitted.add(item.id);
+    const released = waiting.get(item.id) ?? [];
+    waiting.delete(item.id);
+    for (const next of released) emit(next);
+  };
+  for (const item of sorted) emit(item);
+  return out.map((item, order) => ({ ...item, order }));
 }

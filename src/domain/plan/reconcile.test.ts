@@ -77,12 +77,15 @@ describe('reconcilePlan: never loses what the user wrote', () => {
       status: 'pagar' as const,
       dismissedReason: 'Görs av IT',
     };
-    expect(untouched).toMatchObject({ priority: 3, due: '2027-03-01' });
-    const r = reconcilePlan([untouched], gen({ 'sty-03': level(0) }, T1), T1);
+    expect(untouched).toMatchObject({ priority: 3, dependsOn: [] });
+    const regenerated = gen({ 'sty-03': level(0) }, T1);
+    const r = reconcilePlan([untouched], regenerated, T1);
     const item = get(r.items, 'a1:sty-03-3');
-    // From level 0 the step to 3 is the question's third step: it starts when the second is due.
-    expect(item).toMatchObject({ priority: 1, priorityReason: 'basics', updatedAt: T1 });
-    expect(item).toMatchObject({ start: '2026-09-01', due: '2026-12-01' });
+    // From level 0 the step to 3 is the question's third step: it waits for the second.
+    const second = get(regenerated, 'a1:sty-03-2');
+    expect(item).toMatchObject({ priority: 2, priorityReason: 'basics', updatedAt: T1 });
+    expect(item).toMatchObject({ dependsOn: [second.id], due: get(regenerated, item.id).due });
+    expect(item.start! > second.due!).toBe(true);
     expect(item).toMatchObject({ status: 'pagar', dismissedReason: 'Görs av IT', createdAt: T0 });
   });
 
@@ -212,13 +215,14 @@ describe('reconcilePlan: order', () => {
     expect(order(items)).toEqual(['sty-01-2', 'sty-01-3']);
     const edited = applyEdit(items[1]!, { ...editValuesOf(items[1]!), ownerName: 'Bo' }, T1);
     const manual = newManualItem('a1', { ...userFields }, 2, T1, 'm1');
-    // sky-03 at level 0 has a larger gap than sty-01 at level 1, so its items lead the plan.
+    // sky-03 at level 0 has a larger gap than sty-01 at level 1, so its first step leads the plan.
     const r = reconcilePlan(
       [items[0]!, edited, manual],
       gen({ 'sty-01': level(1), 'sky-03': level(0) }, T2),
       T2,
     );
-    expect(order(r.items)).toEqual(['sky-03-1', 'sky-03-2', 'sky-03-3', 'sty-01-2', 'sty-01-3', 'm1']);
+    // Priority 1 is one step per area; the later steps of sky-03 follow as priority 2.
+    expect(order(r.items)).toEqual(['sky-03-1', 'sty-01-2', 'sty-01-3', 'm1', 'sky-03-2', 'sky-03-3']);
     expect(get(r.items, edited.id).updatedAt).toBe(T2);
   });
 

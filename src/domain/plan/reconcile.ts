@@ -11,7 +11,9 @@ export type ReconcileResult = {
 };
 
 function changed(a: PlanItem, b: PlanItem): boolean {
-  return (Object.keys(a) as (keyof PlanItem)[]).some((k) => a[k] !== b[k]);
+  return (Object.keys(a) as (keyof PlanItem)[]).some((k) =>
+    k === 'dependsOn' ? a.dependsOn.join('\n') !== b.dependsOn.join('\n') : a[k] !== b[k],
+  );
 }
 
 /**
@@ -59,8 +61,19 @@ export function reconcilePlan(
       item = { ...e, obsolete: false, isNew: false };
     } else {
       // Only what the rules derive from the answers; the suggested dates follow the priority.
-      const { priority, priorityReason, toLevel, order, start, due } = g;
-      item = { ...e, obsolete: false, isNew: false, priority, priorityReason, toLevel, order, start, due };
+      const { priority, priorityReason, toLevel, order, start, due, dependsOn } = g;
+      item = {
+        ...e,
+        obsolete: false,
+        isNew: false,
+        priority,
+        priorityReason,
+        toLevel,
+        order,
+        start,
+        due,
+        dependsOn,
+      };
     }
     updated.set(e, item);
     original.set(item, e);

@@ -1,61 +1,48 @@
 import { describe, expect, it } from 'vitest';
-import { countsBy, horizonOf, isOverdue, planPeriod, quarterOf, suggestedDates } from './schedule';
+import { countsBy, firstSteps, horizonOf, isOverdue, planPeriod, quarterOf } from './schedule';
 import { planItem } from './fixtures/items';
 
 const period = planPeriod({ date: '2026-03-01' });
 
-describe('planPeriod and suggested dates', () => {
+describe('planPeriod', () => {
   it('covers one year from the assessment date', () => {
     expect(period).toEqual({ start: '2026-03-01', end: '2027-03-01' });
-  });
-
-  it('suggests due dates by priority, and after the period for levels 4–5', () => {
-    expect(suggestedDates('2026-03-01', 1, 1)).toEqual({ start: '2026-03-01', due: '2026-06-01' });
-    expect(suggestedDates('2026-03-01', 2, 3)).toEqual({ start: '2026-03-01', due: '2026-12-01' });
-    expect(suggestedDates('2026-03-01', 3, 3)).toEqual({ start: '2026-03-01', due: '2027-03-01' });
-    expect(suggestedDates('2026-03-01', 1, 4)).toEqual({ start: '2026-03-01', due: '2027-09-01' });
-    expect(suggestedDates('2026-03-01', 3, 5).due).toBe('2027-09-01');
-    expect(suggestedDates('2026-03-01', 2, null).due).toBe('2026-12-01');
-  });
-
-  it('puts each further step of a question STEP_MONTHS after the one below', () => {
-    expect(suggestedDates('2026-03-01', 1, 2, 1)).toEqual({ start: '2026-06-01', due: '2026-09-01' });
-    expect(suggestedDates('2026-03-01', 1, 3, 2)).toEqual({ start: '2026-09-01', due: '2026-12-01' });
-    expect(suggestedDates('2026-03-01', 2, 3, 1)).toEqual({ start: '2026-12-01', due: '2027-03-01' });
-    // Beyond the period the step is still written down, as "senare".
-    expect(horizonOf({ due: suggestedDates('2026-03-01', 3, 3, 1).due }, period)).toBe('later');
-    // Levels 4–5 keep their own date whatever lies below.
-    expect(suggestedDates('2026-03-01', 1, 4, 3).due).toBe('2027-09-01');
-  });
-
-  it('places every suggested date in the horizon its rule promises', () => {
-    const due = (p: 1 | 2 | 3, level: number) => suggestedDates(period.start, p, level).due;
-    expect(horizonOf({ due: due(1, 2) }, period)).toBe('within3');
-    expect(horizonOf({ due: due(2, 2) }, period)).toBe('within12');
-    expect(horizonOf({ due: due(3, 2) }, period)).toBe('within12');
-    expect(horizonOf({ due: due(3, 4) }, period)).toBe('later');
   });
 });
 
 describe('horizonOf and quarterOf', () => {
-  it('counts from the start of the period, boundaries included', () => {
+  it('counts the horizon from the start of the period and names calendar quarters', () => {
     const cases: [string | null, string, string][] = [
-      ['2026-01-15', 'within3', 'Q1'],
-      ['2026-03-01', 'within3', 'Q1'],
-      ['2026-06-01', 'within3', 'Q1'],
-      ['2026-06-02', 'within12', 'Q2'],
-      ['2026-09-01', 'within12', 'Q2'],
-      ['2026-09-02', 'within12', 'Q3'],
-      ['2026-12-01', 'within12', 'Q3'],
-      ['2026-12-02', 'within12', 'Q4'],
-      ['2027-03-01', 'within12', 'Q4'],
-      ['2027-03-02', 'later', 'later'],
-      [null, 'later', 'later'],
+      ['2026-01-15', 'within3', '2026-1'],
+      ['2026-03-31', 'within3', '2026-1'],
+      ['2026-04-01', 'within3', '2026-2'],
+      ['2026-06-01', 'within3', '2026-2'],
+      ['2026-06-02', 'within12', '2026-2'],
+      ['2026-09-30', 'within12', '2026-3'],
+      ['2026-12-31', 'within12', '2026-4'],
+      ['2027-03-01', 'within12', '2027-1'],
+      ['2027-03-02', 'later', '2027-1'],
+      [null, 'later', 'none'],
     ];
     for (const [due, horizon, quarter] of cases) {
       expect(horizonOf({ due }, period), String(due)).toBe(horizon);
-      expect(quarterOf({ due }, period), String(due)).toBe(quarter);
+      expect(quarterOf({ due }), String(due)).toBe(quarter);
     }
+  });
+});
+
+describe('firstSteps', () => {
+  it('takes the open items due first, in date order, then plan order; undated last', () => {
+    const items = [
+      planItem({ id: 'late', due: '2027-05-31', order: 0 }),
+      planItem({ id: 'none', due: null, order: 1 }),
+      planItem({ id: 'done', due: '2026-01-31', order: 2, status: 'klar' }),
+      planItem({ id: 'gone', due: '2026-01-31', order: 3, dismissedReason: 'Regionen gör det' }),
+      planItem({ id: 'b', due: '2026-12-31', order: 5 }),
+      planItem({ id: 'a', due: '2026-12-31', order: 4 }),
+    ];
+    expect(firstSteps(items, 3).map((i) => i.id)).toEqual(['a', 'b', 'late']);
+    expect(firstSteps(items).map((i) => i.id)).toEqual(['a', 'b', 'late', 'none']);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Assessment } from '../assessment/types';
 import { addMonths } from './dates';
+import { parseQuarterKey, quarterKeyOf, type QuarterKey } from './calendar';
 import { PLAN_STATUSES, type PlanItem, type PlanStatus, type Priority } from './types';
 
 /**
@@ -7,44 +8,12 @@ import { PLAN_STATUSES, type PlanItem, type PlanStatus, type Priority } from './
  * down, with a date after the period ("senare").
  */
 export const PERIOD_MONTHS = 12;
-/** Suggested months from the assessment date to "klart senast", by priority. */
-export const DUE_MONTHS: Record<Priority, number> = { 1: 3, 2: 9, 3: 12 };
-/**
- * Each further step on the same question is planned this many months after the one below it:
- * level 2 cannot be in place before level 1 is, and a kommun cannot start every step at once.
- */
-export const STEP_MONTHS = 3;
-/** Area actions to levels 4–5 build on level 3 everywhere, so they are planned after the period. */
-export const LATER_MONTHS = 18;
-/** Steps from this level up are beyond the one-year plan. */
-export const LATER_FROM_LEVEL = 4;
 
 /** Both days belong to the period: an item due on `end` is within the year. */
 export type PlanPeriod = { start: string; end: string };
 
 export function planPeriod(assessment: Pick<Assessment, 'date'>): PlanPeriod {
   return { start: assessment.date, end: addMonths(assessment.date, PERIOD_MONTHS) };
-}
-
-/**
- * Start and "klart senast" suggested for a newly generated item. `stepsBelow` is how many steps
- * of the same question come before this one in the plan (0 for the first step): such a step
- * starts when the step below is due and is due `STEP_MONTHS` later.
- */
-export function suggestedDates(
-  assessmentDate: string,
-  priority: Priority,
-  toLevel: number | null,
-  stepsBelow = 0,
-): { start: string; due: string } {
-  if (toLevel !== null && toLevel >= LATER_FROM_LEVEL)
-    return { start: assessmentDate, due: addMonths(assessmentDate, LATER_MONTHS) };
-  const first = DUE_MONTHS[priority];
-  const before = Math.max(0, stepsBelow);
-  return {
-    start: before === 0 ? assessmentDate : addMonths(assessmentDate, first + STEP_MONTHS * (before - 1)),
-    due: addMonths(assessmentDate, first + STEP_MONTHS * before),
-  };
 }
 
 export type Horizon = 'within3' | 'within12' | 'later';
@@ -56,16 +25,22 @@ export function horizonOf(item: Pick<PlanItem, 'due'>, period: PlanPeriod): Hori
   return item.due <= period.end ? 'within12' : 'later';
 }
 
-export type Quarter = 'Q1' | 'Q2' | 'Q3' | 'Q4' | 'later';
+/** The calendar quarter an item is due in ("Kv 1 2027"); items without a due date have "none". */
+export function quarterOf(item: Pick<PlanItem, 'due'>): QuarterKey {
+  return quarterKeyOf(item.due);
+}
 
-/** Quarter n of the period ends n × 3 months after its start, that day included. */
-export function quarterOf(item: Pick<PlanItem, 'due'>, period: PlanPeriod): Quarter {
-  if (item.due === null || item.due > period.end) return 'later';
-  const quarters = ['Q1', 'Q2', 'Q3'] as const;
-  for (const [i, q] of quarters.entries()) {
-    if (item.due <= addMonths(period.start, (i + 1) * 3)) return q;
-  }
-  return 'Q4';
+/** The quarters the items are due in, in calendar order, "none" (no due date) last. */
+export function quarterKeysOf(items: readonly Pick<PlanItem, 'due'>[]): QuarterKey[] {
+  const keys = [...new Set(items.map(quarterOf))];
+  return keys.sort((a, b) =>
+    a === 'none' ? 1 : b === 'none' ? -1 : quarterSortValue(a) - quarterSortValue(b),
+  );
+}
+
+function quarterSortValue(key: QuarterKey): number {
+  const q = parseQuarterKey(key);
+  return q ? q.year * 4 + q.quarter : Number.MAX_SAFE_INTEGER;
 }
 
 /** `today` is YYYY-MM-DD. Done and dismissed items are never overdue. */
@@ -108,4 +83,18 @@ export function countsBy(
     counts.byStatus[item.status] += 1;
   }
   return counts;
+}
+
+/**
+ * "Första stegen": the open items due first, in date order (plan order among the same date);
+ * items without a date come last.
+ */
+export function firstSteps<T extends Pick<PlanItem, 'due' | 'order' | 'status' | 'dismissedReason'>>(
+  items: readonly T[],
+  count = 5,
+): T[] {
+  return items
+    .filter((i) => i.dismissedReason === null && i.status !== 'klar')
+    .sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999') || a.order - b.order)
+    .slice(0, count);
 }

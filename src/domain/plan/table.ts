@@ -1,6 +1,6 @@
-import { addDays, addMonths } from './dates';
 import { byOrder } from './order';
-import { quarterOf, type PlanPeriod, type Quarter } from './schedule';
+import { quarterOf, type PlanPeriod } from './schedule';
+import type { QuarterKey } from './calendar';
 import { PLAN_STATUSES, type PlanItem } from './types';
 
 /**
@@ -91,9 +91,9 @@ export type GroupContext<T> = {
   names: (item: T) => RowNames;
 };
 
-/** The quarter an item is grouped under. The one place the table asks which quarter a date is in. */
-export function quarterGroup(item: Pick<PlanItem, 'due'>, period: PlanPeriod): Quarter {
-  return quarterOf(item, period);
+/** The calendar quarter an item is grouped under. The one place the table asks which quarter a date is in. */
+export function quarterGroup(item: Pick<PlanItem, 'due'>): QuarterKey {
+  return quarterOf(item);
 }
 
 /** Owner groups are the role together with the named person: the one who does the work. */
@@ -117,7 +117,7 @@ export function groupItems<T extends PlanItem>(
   const keyOf = (item: T): string => {
     switch (grouping) {
       case 'quarter':
-        return quarterGroup(item, ctx.period);
+        return quarterGroup(item);
       case 'owner':
         return ownerKey(item);
       case 'area':
@@ -167,18 +167,6 @@ function groupRank<T extends PlanItem>(
         return earliest === null ? Number.MAX_SAFE_INTEGER : Number(earliest.replaceAll('-', ''));
       };
   }
-}
-
-/** What the heading of a quarter section says: which quarter, and the days it covers. */
-export type QuarterLabel =
-  { kind: 'quarter'; number: 1 | 2 | 3 | 4; from: string; to: string } | { kind: 'later' };
-
-/** Quarter n of the period: from the day after quarter n − 1 ended, to n × 3 months after the start. */
-export function quarterLabel(quarter: Quarter, period: PlanPeriod): QuarterLabel {
-  if (quarter === 'later') return { kind: 'later' };
-  const n = Number(quarter.slice(1)) as 1 | 2 | 3 | 4;
-  const from = n === 1 ? period.start : addDays(addMonths(period.start, (n - 1) * 3), 1);
-  return { kind: 'quarter', number: n, from, to: addMonths(period.start, n * 3) };
 }
 
 /** Items done, among those given: the number the "hide done" switch shows. */

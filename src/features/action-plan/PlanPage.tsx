@@ -17,7 +17,16 @@ import {
   newManualItem,
   restoreItem,
 } from '../../domain/plan/edit';
-import { countsBy, horizonOf, isOverdue, planPeriod, quarterOf } from '../../domain/plan/schedule';
+import {
+  countsBy,
+  horizonOf,
+  isOverdue,
+  planPeriod,
+  quarterKeysOf,
+  quarterOf,
+} from '../../domain/plan/schedule';
+import type { QuarterKey } from '../../domain/plan/calendar';
+import { quarterHeading } from './quarter-heading';
 import { newId, nowIso, today } from '../../domain/ids';
 import { putPlanItem, savePlanItems } from '../../storage/plan';
 import { setSetting } from '../../storage/settings';
@@ -43,7 +52,6 @@ const HORIZONS = ['within3', 'within12', 'later'] as const;
 /** Cards drawn in the first pass; the rest follow in a deferred pass, so a long plan opens at once. */
 const FIRST_PASS = 25;
 const NONE: PlanItem[] = [];
-const QUARTERS = ['Q1', 'Q2', 'Q3', 'Q4', 'later'] as const;
 
 function Plan({ questionnaire, assessment, answers }: Data) {
   const t = useT();
@@ -91,14 +99,15 @@ function Plan({ questionnaire, assessment, answers }: Data) {
   const active = activeNow;
   const view = planView(chosenView, active.length);
   const detailItem = detail === null ? null : (all.find((i) => i.id === detail) ?? null);
-  const groupOf = (i: PlanItem) =>
-    filters.grouping === 'horizon' ? horizonOf(i, period) : quarterOf(i, period);
-  const groups = (filters.grouping === 'horizon' ? HORIZONS : QUARTERS).map((key) => ({
+  const groupOf = (i: PlanItem): string =>
+    filters.grouping === 'horizon' ? horizonOf(i, period) : quarterOf(i);
+  const keys = filters.grouping === 'horizon' ? HORIZONS : quarterKeysOf(active);
+  const groups = keys.map((key) => ({
     key,
     heading:
       filters.grouping === 'horizon'
         ? t(`plan.horizon.${key as (typeof HORIZONS)[number]}`)
-        : t(`plan.quarter.${key as (typeof QUARTERS)[number]}`),
+        : quarterHeading(key as QuarterKey, t),
     items: visible.filter((i) => groupOf(i) === key),
     count: visibleNow.filter((i) => groupOf(i) === key).length,
     print: printable.filter((i) => groupOf(i) === key),

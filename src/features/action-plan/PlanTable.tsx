@@ -1,6 +1,8 @@
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import type { PlanItem, PlanStatus } from '../../domain/plan/types';
-import type { PlanPeriod, Quarter } from '../../domain/plan/schedule';
+import type { PlanPeriod } from '../../domain/plan/schedule';
+import type { QuarterKey } from '../../domain/plan/calendar';
+import { quarterHeading } from './quarter-heading';
 import { isOverdue } from '../../domain/plan/schedule';
 import {
   doneCount,
@@ -8,7 +10,6 @@ import {
   GROUPINGS,
   MANUAL_AREA,
   nextSort,
-  quarterLabel,
   sortItems,
   SORT_KEYS,
   type Grouping,
@@ -96,10 +97,8 @@ export function PlanTable(props: Props) {
   const label = (g: PlanGroup<PlanItem>): string => {
     const first = g.items[0]!;
     switch (f.tableGrouping) {
-      case 'quarter': {
-        const q = quarterLabel(g.key as Quarter, period);
-        return q.kind === 'later' ? t('plan.table.quarterLater') : t('plan.table.quarter', q);
-      }
+      case 'quarter':
+        return quarterHeading(g.key as QuarterKey, t);
       case 'owner':
         return rowNames(first).owner;
       case 'area':

@@ -26,8 +26,6 @@ export const planTable: Record<keyof typeof sv, string> = {
   'plan.table.group.owner': 'Responsible',
   'plan.table.group.area': 'Area',
   'plan.table.group.status': 'Status',
-  'plan.table.quarter': 'Quarter {number}: {from} – {to}',
-  'plan.table.quarterLater': 'After the plan period or without a date',
   'plan.table.items.one': '1 action',
   'plan.table.items.other': '{count} actions',
   'plan.table.hideDone': 'Hide done ({count})',

@@ -25,8 +25,6 @@ export const planTable = {
   'plan.table.group.owner': 'Ansvarig',
   'plan.table.group.area': 'Område',
   'plan.table.group.status': 'Status',
-  'plan.table.quarter': 'Kvartal {number}: {from} – {to}',
-  'plan.table.quarterLater': 'Efter planperioden eller utan datum',
   'plan.table.items.one': '1 åtgärd',
   'plan.table.items.other': '{count} åtgärder',
   'plan.table.hideDone': 'Dölj klara ({count})',

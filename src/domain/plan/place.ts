@@ -1,0 +1,92 @@
+import type { Effort } from '../questionnaire/schema';
+import { monthEnd, quarterIndexOf, quarterMonths, quarterStart, type QuarterIndex } from './calendar';
+import { EFFORT_POINTS } from './capacity';
+
+/** What the scheduler needs to know of an item, in plan order (most important first). */
+export type ToPlace = {
+  id: string;
+  ownerRole: string;
+  effort: Effort;
+  /** Items that must be in an earlier quarter. */
+  dependsOn: readonly string[];
+  /** Items that must be in an earlier quarter, without being shown as a dependency (see generate.ts). */
+  after?: readonly string[];
+};
+
+export type Placed = { start: string; due: string };
+
+export type PlaceOptions = {
+  /** The assessment's date: nothing starts before it. */
+  from: string;
+  capacity: (role: string) => number;
+  /** Points already taken, by role and quarter (items the user dated themselves). */
+  booked?: ReadonlyMap<string, ReadonlyMap<QuarterIndex, number>>;
+};
+
+/**
+ * A month may hold at most a fifth of the plan (at least one item): a plan whose deadlines pile
+ * up in one month is not carried out, whatever the capacities say.
+ */
+export const MONTH_SHARE = 1 / 5;
+
+/** Far beyond any plan; it only stops a role with no capacity at all from looping forever. */
+const MAX_QUARTERS = 400;
+
+/**
+ * Places items in plan order into the earliest quarter where their owner has room, after every
+ * item they wait for, and spreads each quarter's items over its months. An item larger than its
+ * owner's whole capacity gets a quarter of its own. Pure and linear in items × quarters tried.
+ */
+export function placeItems(items: readonly ToPlace[], options: PlaceOptions): Map<string, Placed> {
+  const first = quarterIndexOf(options.from);
+  const firstMonth = Number(options.from.slice(5, 7));
+  const monthsOf = (q: QuarterIndex) =>
+    quarterMonths(q).filter(([, month]) => q !== first || month >= firstMonth);
+  const perMonth = Math.max(1, Math.floor(items.length * MONTH_SHARE));
+
+  const load = new Map<string, Map<QuarterIndex, number>>();
+  const count = new Map<QuarterIndex, number>();
+  const quarterOfItem = new Map<string, QuarterIndex>();
+  const byQuarter = new Map<QuarterIndex, string[]>();
+
+  const used = (role: string, q: QuarterIndex) =>
+    (load.get(role)?.get(q) ?? 0) + (options.booked?.get(role)?.get(q) ?? 0);
+  // The first quarter may be partly gone: its capacity shrinks with the months left of it.
+  const room = (role: string, q: QuarterIndex) =>
+    (options.capacity(role) * monthsOf(q).length) / 3 - used(role, q);
+
+  for (const item of items) {
+    const points = EFFORT_POINTS[item.effort];
+    let q = first;
+    for (const before of [...item.dependsOn, ...(item.after ?? [])]) {
+      const placed = quarterOfItem.get(before);
+      if (placed !== undefined) q = Math.max(q, placed + 1);
+    }
+    for (let tries = 0; tries < MAX_QUARTERS; tries++, q++) {
+      const full = (count.get(q) ?? 0) >= perMonth * monthsOf(q).length;
+      const fits = room(item.ownerRole, q) >= points;
+      const alone = points > options.capacity(item.ownerRole) && used(item.ownerRole, q) === 0;
+      if (!full && (fits || alone)) break;
+    }
+    quarterOfItem.set(item.id, q);
+    count.set(q, (count.get(q) ?? 0) + 1);
+    const roleLoad = load.get(item.ownerRole) ?? new Map<QuarterIndex, number>();
+    roleLoad.set(q, (roleLoad.get(q) ?? 0) + points);
+    load.set(item.ownerRole, roleLoad);
+    const ids = byQuarter.get(q);
+    if (ids) ids.push(item.id);
+    else byQuarter.set(q, [item.id]);
+  }
+
+  // Within a quarter, the most important items are due first; each month gets an equal share.
+  const result = new Map<string, Placed>();
+  for (const [q, ids] of byQuarter) {
+    const months = monthsOf(q);
+    const start = q === first ? options.from : quarterStart(q);
+    ids.forEach((id, i) => {
+      const [year, month] = months[Math.floor((i * months.length) / ids.length)] as [number, number];
+      result.set(id, { start, due: monthEnd(year, month) });
+    });
+  }
+  return result;
+}

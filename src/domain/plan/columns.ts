@@ -1,7 +1,13 @@
 import type { Questionnaire } from '../questionnaire/schema';
 import { sortByOrder } from './order';
 import { EFFORT_SV, PRIORITY_REASON_SV, STATUS_SV, formatReferences, yesNo } from './labels';
-import type { PlanItem } from './types';
+import type { PlanItem, StatusChange } from './types';
+import type { PlanRole } from './settings';
+
+/** "2026-12-03 Pågår; 2027-02-10 Klar": the day of each change and the status it gave. */
+function formatHistory(history: readonly StatusChange[]): string {
+  return history.map((h) => `${h.at.slice(0, 10)} ${STATUS_SV[h.status]}`).join('; ');
+}
 
 /**
  * The columns of the exported plan, shared by CSV and Excel so both files always say the same.
@@ -25,16 +31,27 @@ export type PlanNames = {
   question: (id: string | null) => string;
   /** A role id from the questionnaire becomes its name; anything else (typed by hand) is kept. */
   role: (id: string) => string;
+  /** Another item of the plan, by id: its title (the id itself if it is not in the plan). */
+  item: (id: string) => string;
 };
 
-export function namesFrom(questionnaire: Pick<Questionnaire, 'areas' | 'roles'>): PlanNames {
+export function namesFrom(
+  questionnaire: Pick<Questionnaire, 'areas' | 'roles'>,
+  items: readonly Pick<PlanItem, 'id' | 'title'>[] = [],
+  ownRoles: readonly PlanRole[] = [],
+): PlanNames {
+  const titles = new Map(items.map((i) => [i.id, i.title]));
   const areas = new Map(questionnaire.areas.map((a) => [a.id, a.title.sv]));
   const questions = new Map(questionnaire.areas.flatMap((a) => a.questions.map((q) => [q.id, q.text.sv])));
-  const roles = new Map(questionnaire.roles.map((r) => [r.id, r.name.sv]));
+  const roles = new Map([
+    ...questionnaire.roles.map((r): [string, string] => [r.id, r.name.sv]),
+    ...ownRoles.map((r): [string, string] => [r.id, r.name]),
+  ]);
   return {
     area: (id) => (id === null ? '' : (areas.get(id) ?? id)),
     question: (id) => (id === null ? '' : (questions.get(id) ?? id)),
     role: (id) => roles.get(id) ?? id,
+    item: (id) => titles.get(id) ?? id,
   };
 }
 
@@ -58,7 +75,11 @@ export const PLAN_COLUMNS: readonly PlanColumn[] = [
   { header: 'Start', width: 12, value: (i) => date(i.start) },
   { header: 'Klart senast', width: 12, value: (i) => date(i.due) },
   { header: 'Insats', width: 8, value: (i) => text(EFFORT_SV[i.effort]) },
+  { header: 'Kostnad (kr)', width: 12, value: (i) => number(i.costKronor) },
+  { header: 'Persondagar', width: 11, value: (i) => number(i.costDays) },
+  { header: 'Väntar på', width: 30, value: (i, n) => text(i.dependsOn.map(n.item).join('; ')) },
   { header: 'Status', width: 12, value: (i) => text(STATUS_SV[i.status]) },
+  { header: 'Statushistorik', width: 30, value: (i) => text(formatHistory(i.history)) },
   { header: 'Uppföljning', width: 40, value: (i) => text(i.followUp) },
   { header: 'Anteckning', width: 40, value: (i) => text(i.note) },
   { header: 'Beslutad i', width: 24, value: (i) => text(i.decidedIn) },
@@ -70,6 +91,8 @@ export const PLAN_COLUMNS: readonly PlanColumn[] = [
 export type ExportOptions = {
   /** Dismissed items are exported, with their reason, unless this is false. */
   includeDismissed?: boolean;
+  /** The kommun's own roles and people, so that their names, not their ids, are written. */
+  roles?: readonly PlanRole[];
 };
 
 /** The items an export shows, in plan order. */

@@ -25,7 +25,11 @@ const HEADERS = [
   'Start',
   'Klart senast',
   'Insats',
+  'Kostnad (kr)',
+  'Persondagar',
+  'Väntar på',
   'Status',
+  'Statushistorik',
   'Uppföljning',
   'Anteckning',
   'Beslutad i',
@@ -74,13 +78,34 @@ describe('planToCsv', () => {
       Start: '2026-04-01',
       'Klart senast': '2026-10-31',
       Insats: 'stor',
+      'Kostnad (kr)': '250000',
+      Persondagar: '12,5',
+      'Väntar på': '',
       Status: 'pågår',
+      Statushistorik: '',
       Uppföljning: userFields.followUp,
       Anteckning: userFields.note,
       'Beslutad i': 'Ledningens genomgång, KS',
       Beslutsdatum: '2026-03-15',
       'Avfärdad (skäl)': '"Görs" av regionen;\r\nse avtal',
       Id: 'a1:sty-01-1',
+    });
+  });
+
+  it('names what an item waits for by its title, and writes its status history by day', () => {
+    const first = planItem({ id: 'p1', title: 'Besluta policyn' });
+    const second = planItem({
+      id: 'p2',
+      dependsOn: ['p1', 'borta'],
+      history: [
+        { at: '2026-04-02T08:00:00.000Z', status: 'pagar' },
+        { at: '2026-06-30T15:00:00.000Z', status: 'klar' },
+      ],
+    });
+    const [, row] = records(planToCsv([first, second], sample));
+    expect(row).toMatchObject({
+      'Väntar på': 'Besluta policyn; borta',
+      Statushistorik: '2026-04-02 pågår; 2026-06-30 klar',
     });
   });
 

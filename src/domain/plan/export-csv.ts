@@ -27,7 +27,8 @@ function quote(value: string): string {
 
 function cellText(cell: ColumnValue): string {
   if (cell.value === null) return '';
-  return typeof cell.value === 'number' ? String(cell.value) : cell.value;
+  // Swedish Excel reads "12,5" as a number and "12.5" as text (or a date); ';' leaves ',' free.
+  return typeof cell.value === 'number' ? String(cell.value).replace('.', ',') : cell.value;
 }
 
 const row = (cells: readonly string[]) => cells.map((c) => quote(guardCell(c))).join(SEPARATOR);
@@ -44,7 +45,7 @@ export function planToCsv(
   questionnaire: Pick<Questionnaire, 'areas' | 'roles'>,
   options: ExportOptions = {},
 ): string {
-  const names = namesFrom(questionnaire);
+  const names = namesFrom(questionnaire, items, options.roles);
   return tableToCsv(
     PLAN_COLUMNS.map((c) => c.header),
     exportedItems(items, options).map((item) => PLAN_COLUMNS.map((c) => c.value(item, names))),

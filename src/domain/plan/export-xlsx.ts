@@ -43,7 +43,7 @@ export function planSheet(
   questionnaire: Pick<Questionnaire, 'areas' | 'roles'>,
   options: ExportOptions = {},
 ): Sheet {
-  const names = namesFrom(questionnaire);
+  const names = namesFrom(questionnaire, items, options.roles);
   return tableSheet(
     PLAN_COLUMNS,
     exportedItems(items, options).map((item) => PLAN_COLUMNS.map((c) => c.value(item, names))),

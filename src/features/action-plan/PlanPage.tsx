@@ -90,7 +90,10 @@ function Plan({ questionnaire, assessment, answers }: Data) {
   const areaOrder = useMemo(() => questionnaire.areas.map((a) => a.id), [questionnaire]);
 
   const visibleNow = useMemo(() => filterItems(all, filters, names), [all, filters, names]);
-  const visible = useDeferredValue(visibleNow, visibleNow.slice(0, FIRST_PASS));
+  // While the whole list renders in the background, the first cards of the current list show at
+  // once (also when the plan arrives after the page has mounted, as after a reload).
+  const deferred = useDeferredValue(visibleNow);
+  const visible = deferred === visibleNow ? visibleNow : visibleNow.slice(0, FIRST_PASS);
   const activeNow = useMemo(() => all.filter((i) => i.dismissedReason === null), [all]);
   // The paper version is drawn only for printing: hundreds of rows nobody sees on screen.
   const printable = usePrinting() ? activeNow : NONE;

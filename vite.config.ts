@@ -4,26 +4,22 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { questionnairePlugin } from './scripts/questionnaire-plugin.ts';
+import { licenceNotice } from './scripts/licence-notice.ts';
+import { buildInfo, questionnaireVersion } from './scripts/build-info.ts';
+import { contentSecurityPolicy } from './scripts/security-headers.ts';
 
 const appVersion = (
   JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }
 ).version;
 
-/** The production page may only talk to its own origin; dev needs inline scripts for hot reload. */
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+/** The day the app was built, shown on the "Om" page; SOURCE_DATE_EPOCH makes a rebuild repeatable. */
+const buildDate = (
+  process.env.SOURCE_DATE_EPOCH ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000) : new Date()
+)
+  .toISOString()
+  .slice(0, 10);
 
+/** The production page may only talk to its own origin; dev needs inline scripts for hot reload. */
 function cspMeta(): Plugin {
   return {
     name: 'lis-csp',
@@ -40,11 +36,19 @@ function cspMeta(): Plugin {
 
 export default defineConfig({
   base: './',
-  define: { __APP_VERSION__: JSON.stringify(appVersion) },
+  define: { __APP_VERSION__: JSON.stringify(appVersion), __BUILD_DATE__: JSON.stringify(buildDate) },
   plugins: [
     questionnairePlugin(fileURLToPath(new URL('./questionnaires/kommun', import.meta.url))),
     react(),
     cspMeta(),
+    licenceNotice(fileURLToPath(new URL('./dist', import.meta.url))),
+    buildInfo({
+      app: appVersion,
+      questionnaire: questionnaireVersion(
+        fileURLToPath(new URL('./questionnaires/kommun/questionnaire.yaml', import.meta.url)),
+      ),
+      buildDate,
+    }),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
@@ -66,7 +70,8 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,png,svg,ico}'],
+        // The licence notice (txt, json) is precached too: the "Om" page shows it offline.
+        globPatterns: ['**/*.{js,css,html,png,svg,ico,txt,json}'],
         // A larger question bank makes a larger content chunk; it must still be precached.
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         navigateFallback: 'index.html',

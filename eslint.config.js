@@ -38,7 +38,7 @@ const zones = [
   },
   { target: './src/data', from: ['./src/features', './src/app'], message: 'data hooks serve features' },
   { target: './src/features', from: './src/app', message: 'features do not import the app shell' },
-  ...['assessments', 'walk-through', 'report', 'action-plan', 'sharing', 'method'].map((f) => ({
+  ...['assessments', 'walk-through', 'report', 'action-plan', 'sharing', 'method', 'about'].map((f) => ({
     target: `./src/features/${f}`,
     from: './src/features',
     except: [`./${f}`],
@@ -47,7 +47,7 @@ const zones = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dev-dist', 'node_modules', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', 'dev-dist', 'release', 'node_modules', 'test-results', 'playwright-report'] },
   {
     files: ['**/*.{ts,tsx}'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended],

@@ -5,7 +5,7 @@ import { setSetting } from '../storage/settings';
 import { useMessages } from '../ui/message-store';
 import { Notice } from '../ui/Notice';
 import { ErrorBoundary } from './ErrorBoundary';
-import { useRoute } from './router';
+import { href, useRoute } from './router';
 import { Routes } from './Routes';
 import { UpdatePrompt } from './UpdatePrompt';
 
@@ -89,6 +89,9 @@ export function App() {
       <footer className="footer">
         <div className="footer__inner">
           <p>{t('app.footer')}</p>
+          <p>
+            <a href={href({ name: 'about' })}>{t('app.nav.about')}</a>
+          </p>
         </div>
       </footer>
     </>

@@ -11,6 +11,7 @@ export const AreaPage = lazyPage(() => import('../features/walk-through/AreaPage
 export const ReportPage = lazyPage(() => import('../features/report/ReportPage'));
 export const SummaryPage = lazyPage(() => import('../features/report/SummaryPage'));
 export const MethodPage = lazyPage(() => import('../features/method/MethodPage'));
+export const AboutPage = lazyPage(() => import('../features/about/AboutPage'));
 export const PlanPage = lazyPage(() => import('../features/action-plan/PlanPage'));
 export const SharePage = lazyPage(() => import('../features/sharing/SharePage'));
 export const OpenPage = lazyPage(() => import('../features/sharing/OpenPage'));
@@ -34,6 +35,8 @@ export function Routes({ route }: { route: Route }) {
       return <SummaryPage id={route.id} />;
     case 'method':
       return <MethodPage />;
+    case 'about':
+      return <AboutPage />;
     case 'plan':
       return <PlanPage id={route.id} />;
     case 'share':

@@ -7,6 +7,7 @@ describe('hash routes', () => {
     { name: 'new' },
     { name: 'open' },
     { name: 'method' },
+    { name: 'about' },
     { name: 'overview', id: 'a b' },
     { name: 'area', id: 'x', areaId: 'ledning' },
     { name: 'report', id: 'x' },

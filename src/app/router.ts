@@ -9,6 +9,7 @@ export type Route =
   | { name: 'new' }
   | { name: 'open' }
   | { name: 'method' }
+  | { name: 'about' }
   | { name: 'overview'; id: string }
   | { name: 'area'; id: string; areaId: string }
   | { name: 'report'; id: string }
@@ -36,6 +37,7 @@ export function parseRoute(hash: string): Route {
   if (parts.length === 1 && first === 'ny') return { name: 'new' };
   if (parts.length === 1 && first === 'oppna') return { name: 'open' };
   if (parts.length === 1 && first === 'sa-raknar-vi') return { name: 'method' };
+  if (parts.length === 1 && first === 'om') return { name: 'about' };
   if (first === 'skattning' && id) {
     if (parts.length === 2) return { name: 'overview', id };
     if (parts.length === 4 && sub === 'omrade' && areaId) return { name: 'area', id, areaId };
@@ -67,6 +69,8 @@ export function href(route: Route): string {
       return '#/oppna';
     case 'method':
       return '#/sa-raknar-vi';
+    case 'about':
+      return '#/om';
     case 'overview':
       return `#/skattning/${e(route.id)}`;
     case 'area':

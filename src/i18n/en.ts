@@ -7,6 +7,7 @@ import { planTable } from './en/plan-table';
 import { sharing } from './en/sharing';
 import { safety } from './en/safety';
 import { legalBasis } from './en/legal-basis';
+import { about } from './en/about';
 
 /** English: complete for the UI. Questionnaire content falls back to Swedish where English is missing. */
 export const en: Record<MessageKey, string> = {
@@ -18,4 +19,5 @@ export const en: Record<MessageKey, string> = {
   ...sharing,
   ...safety,
   ...legalBasis,
+  ...about,
 };

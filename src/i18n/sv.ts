@@ -6,6 +6,7 @@ import { planTable } from './sv/plan-table';
 import { sharing } from './sv/sharing';
 import { safety } from './sv/safety';
 import { legalBasis } from './sv/legal-basis';
+import { about } from './sv/about';
 
 /** Swedish: the default and reference language, one file per part of the app. en.ts must have every key. */
 export const sv = {
@@ -17,6 +18,7 @@ export const sv = {
   ...sharing,
   ...safety,
   ...legalBasis,
+  ...about,
 } as const;
 
 export type MessageKey = keyof typeof sv;

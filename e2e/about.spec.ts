@@ -14,7 +14,7 @@ test('Om LIS-stegen: versions, what is stored and how to remove it, and the bund
   axe,
 }) => {
   await page.goto('./');
-  await page.getByRole('link', { name: 'Om LIS-stegen' }).click();
+  await page.getByRole('link', { name: 'Om appen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Om LIS-stegen' })).toBeVisible();
 
   const versions = page.getByRole('region', { name: 'Version' });

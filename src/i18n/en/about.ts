@@ -1,7 +1,7 @@
 import type { about as sv } from '../sv/about';
 
 export const about: Record<keyof typeof sv, string> = {
-  'app.nav.about': 'About LIS-stegen',
+  'app.nav.about': 'About the app',
   'about.title': 'About LIS-stegen',
   'about.intro':
     'LIS-stegen is a web app that runs entirely in your browser. Here you can see which version you are using, which third-party code the app contains, and what the app stores.',

@@ -1,6 +1,6 @@
 /** The "Om LIS-stegen" page: versions, third-party licences, and what the app stores. */
 export const about = {
-  'app.nav.about': 'Om LIS-stegen',
+  'app.nav.about': 'Om appen',
   'about.title': 'Om LIS-stegen',
   'about.intro':
     'LIS-stegen är en webbapp som körs helt i din webbläsare. Här ser du vilken version du använder, vilken tredjepartskod som finns i appen och vad appen sparar.',

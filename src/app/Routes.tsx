@@ -16,6 +16,9 @@ export const PlanPage = lazyPage(() => import('../features/action-plan/PlanPage'
 export const SharePage = lazyPage(() => import('../features/sharing/SharePage'));
 export const OpenPage = lazyPage(() => import('../features/sharing/OpenPage'));
 export const QuestionSheetPage = lazyPage(() => import('../features/walk-through/QuestionSheetPage'));
+export const LegalPage = lazyPage(() => import('../features/legal/LegalPage'));
+export const IncidentCardPage = lazyPage(() => import('../features/legal/IncidentCardPage'));
+export const SoaPage = lazyPage(() => import('../features/legal/SoaPage'));
 
 export function Routes({ route }: { route: Route }) {
   switch (route.name) {
@@ -45,6 +48,12 @@ export function Routes({ route }: { route: Route }) {
       return <OpenPage />;
     case 'sheet':
       return <QuestionSheetPage id={route.id} />;
+    case 'legal':
+      return <LegalPage id={route.id} />;
+    case 'incident-card':
+      return <IncidentCardPage id={route.id} />;
+    case 'soa':
+      return <SoaPage id={route.id} />;
     default:
       return <NotFoundPage />;
   }

@@ -18,6 +18,9 @@ export type Route =
   | { name: 'share'; id: string }
   | { name: 'details'; id: string }
   | { name: 'sheet'; id: string }
+  | { name: 'legal'; id: string }
+  | { name: 'incident-card'; id: string }
+  | { name: 'soa'; id: string }
   | { name: 'not-found' };
 
 /** The path segments, decoded; null when a `%` sequence does not decode (a typed or cut-off address). */
@@ -49,6 +52,9 @@ export function parseRoute(hash: string): Route {
         dela: 'share',
         uppgifter: 'details',
         fragor: 'sheet',
+        lagkrav: 'legal',
+        incidentkort: 'incident-card',
+        tillampning: 'soa',
       } as const;
       const name = page[sub as keyof typeof page];
       if (name) return { name, id };
@@ -87,6 +93,12 @@ export function href(route: Route): string {
       return `#/skattning/${e(route.id)}/uppgifter`;
     case 'sheet':
       return `#/skattning/${e(route.id)}/fragor`;
+    case 'legal':
+      return `#/skattning/${e(route.id)}/lagkrav`;
+    case 'incident-card':
+      return `#/skattning/${e(route.id)}/incidentkort`;
+    case 'soa':
+      return `#/skattning/${e(route.id)}/tillampning`;
   }
 }
 

@@ -8,6 +8,7 @@ import { sharing } from './en/sharing';
 import { safety } from './en/safety';
 import { legalBasis } from './en/legal-basis';
 import { about } from './en/about';
+import { legal } from './en/legal';
 
 /** English: complete for the UI. Questionnaire content falls back to Swedish where English is missing. */
 export const en: Record<MessageKey, string> = {
@@ -20,4 +21,5 @@ export const en: Record<MessageKey, string> = {
   ...safety,
   ...legalBasis,
   ...about,
+  ...legal,
 };

@@ -7,6 +7,7 @@ import { sharing } from './sv/sharing';
 import { safety } from './sv/safety';
 import { legalBasis } from './sv/legal-basis';
 import { about } from './sv/about';
+import { legal } from './sv/legal';
 
 /** Swedish: the default and reference language, one file per part of the app. en.ts must have every key. */
 export const sv = {
@@ -19,6 +20,7 @@ export const sv = {
   ...safety,
   ...legalBasis,
   ...about,
+  ...legal,
 } as const;
 
 export type MessageKey = keyof typeof sv;

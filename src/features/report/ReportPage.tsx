@@ -12,6 +12,7 @@ import { OpenPoints } from './OpenPoints';
 import { Comparison } from './Comparison';
 import { PrintHeaderText, ReportLinks } from './ReportHeader';
 import { AnswerExports } from './AnswerExports';
+import { LegalSummary } from './LegalSummary';
 import type { Answer, Assessment } from '../../domain/assessment/types';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
 
@@ -51,6 +52,7 @@ function Report({ questionnaire, assessment, answers }: Data) {
             <GapTable rows={report.legal} caption={t('report.legal')} showGap={false} />
           )}
         </section>
+        <LegalSummary questionnaire={questionnaire} assessment={assessment} answers={answers} />
         <section className="report-section" aria-labelledby="open-title">
           <h2 id="open-title">{t('report.open')}</h2>
           <OpenPoints points={report.open} />

@@ -19,6 +19,7 @@ import { AreaTable } from './AreaTable';
 import { GapTable } from './GapTable';
 import { LegalByArea } from './LegalByArea';
 import { PrintHeaderText, ReportLinks } from './ReportHeader';
+import { LegalSummary } from './LegalSummary';
 
 type Data = { questionnaire: Questionnaire; assessment: Assessment; answers: ReadonlyMap<string, Answer> };
 
@@ -109,6 +110,7 @@ function Summary({ questionnaire, assessment, answers }: Data) {
               </>
             )}
           </section>
+          <LegalSummary questionnaire={questionnaire} assessment={assessment} answers={answers} />
           <section className="report-section" aria-labelledby="steps-title">
             <h2 id="steps-title">{t('summary.firstSteps')}</h2>
             <FirstSteps questionnaire={questionnaire} assessment={assessment} answers={answers} />

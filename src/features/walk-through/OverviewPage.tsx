@@ -47,6 +47,12 @@ export default function OverviewPage({ id }: { id: string }) {
         <a className="button button--secondary" href={`${base}/fragor`}>
           {t('overview.sheet')}
         </a>
+        <a className="button button--secondary" href={`${base}/lagkrav`}>
+          {t('legal.link')}
+        </a>
+        <a className="button button--secondary" href={`${base}/tillampning`}>
+          {t('legal.soaLink')}
+        </a>
       </div>
       <h2>{t('overview.areas')}</h2>
       <ol className="card-list area-grid">

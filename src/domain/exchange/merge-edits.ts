@@ -1,6 +1,7 @@
 import type { Answer, AreaTarget } from '../assessment/types';
 import type { PlanItem } from '../plan/types';
 import { takeTheirAction } from './merge-actions';
+import type { LegalItem } from './merge-legal';
 import type { AutomaticChange, Conflict, DetailField, MergePlan, MergeResolutions } from './merge-types';
 
 /** One concrete change to mine, from an automatic change or a resolved conflict. */
@@ -9,7 +10,8 @@ export type MergeEdit =
   | { kind: 'target'; areaId: string; before: AreaTarget | null; after: AreaTarget }
   | { kind: 'answer'; questionId: string; before: Answer | null; after: Answer }
   /** `before` null adds the action; `needsNewId` when it is theirs kept beside mine ('both'). */
-  | { kind: 'action'; before: PlanItem | null; after: PlanItem; needsNewId: boolean };
+  | { kind: 'action'; before: PlanItem | null; after: PlanItem; needsNewId: boolean }
+  | { kind: 'legal'; before: LegalItem | null; after: LegalItem };
 
 export type MergeEdits = { edits: MergeEdit[]; unresolved: string[]; keptMine: number };
 
@@ -37,6 +39,8 @@ function fromAutomatic(change: AutomaticChange): MergeEdit {
       return { kind: 'answer', questionId: change.questionId, before: change.mine, after: change.result };
     case 'action':
       return { kind: 'action', before: change.mine, after: change.result, needsNewId: false };
+    case 'legal':
+      return { kind: 'legal', before: change.mine, after: change.result };
   }
 }
 
@@ -65,5 +69,7 @@ function fromConflict(c: Conflict, choice: 'theirs' | 'both'): MergeEdit {
             needsNewId: true,
           }
         : { kind: 'action', before: c.mine, after: takeTheirAction(c.mine, c.theirs), needsNewId: false };
+    case 'legal':
+      return { kind: 'legal', before: c.mine, after: c.theirs };
   }
 }

@@ -15,6 +15,8 @@ export type MergeSummary = {
   notes: number;
   actionsAdded: number;
   actionsChanged: number;
+  /** Parts of the legal record (the kommun's place, checklist, training log, tillämpningsförklaring). */
+  legal: number;
   /** Conflicts settled by keeping mine: their version of these is not taken. */
   keptMine: number;
   /** Conflicts still to settle; apply refuses while this is above 0. */
@@ -31,12 +33,14 @@ export function summarizeMerge(plan: MergePlan, resolutions: MergeResolutions): 
     notes: 0,
     actionsAdded: 0,
     actionsChanged: 0,
+    legal: 0,
     keptMine,
     unresolved: unresolved.length,
   };
   for (const edit of edits) {
     if (edit.kind === 'detail') summary.details++;
     else if (edit.kind === 'target') summary.targets++;
+    else if (edit.kind === 'legal') summary.legal++;
     else if (edit.kind === 'action') {
       if (edit.before === null) summary.actionsAdded++;
       else summary.actionsChanged++;

@@ -1,5 +1,6 @@
 import type { Answer, AreaTarget } from '../assessment/types';
 import type { PlanItem } from '../plan/types';
+import type { LegalItem } from './merge-legal';
 
 export type MergeChoice = 'mine' | 'theirs' | 'both';
 export type MergeResolutions = Readonly<Record<string, MergeChoice>>;
@@ -12,7 +13,9 @@ export type AutomaticChange =
   | { kind: 'detail'; field: DetailField; mine: string; result: string }
   | { kind: 'target'; areaId: string; mine: AreaTarget | null; result: AreaTarget }
   | { kind: 'answer'; questionId: string; mine: Answer | null; result: Answer }
-  | { kind: 'action'; actionId: string; mine: PlanItem | null; result: PlanItem };
+  | { kind: 'action'; actionId: string; mine: PlanItem | null; result: PlanItem }
+  /** A part of the legal record (src/domain/exchange/merge-legal.ts). */
+  | { kind: 'legal'; mine: LegalItem | null; result: LegalItem };
 
 /**
  * Both copies hold something different for the same item; the user picks. `options` lists the
@@ -25,6 +28,7 @@ export type Conflict = { id: string; options: MergeChoice[] } & (
   | { kind: 'answer'; questionId: string; mine: Answer; theirs: Answer; both: Answer | null }
   /** 'both' keeps mine and adds theirs as a new action with a new id. */
   | { kind: 'action'; actionId: string; mine: PlanItem; theirs: PlanItem; fields: (keyof PlanItem)[] }
+  | { kind: 'legal'; mine: LegalItem; theirs: LegalItem }
 );
 
 export type MergePlan = {

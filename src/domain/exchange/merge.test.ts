@@ -54,7 +54,15 @@ describe('diffBundles', () => {
     expect(
       plan.automatic.map((c) => [
         c.kind,
-        'field' in c ? c.field : 'areaId' in c ? c.areaId : 'questionId' in c ? c.questionId : c.actionId,
+        'field' in c
+          ? c.field
+          : 'areaId' in c
+            ? c.areaId
+            : 'questionId' in c
+              ? c.questionId
+              : 'actionId' in c
+                ? c.actionId
+                : c.kind,
       ]),
     ).toEqual([
       ['detail', 'scope'],

@@ -17,6 +17,7 @@ import {
 import { newId, nowIso } from '../../domain/ids';
 import { loadBundleParts, replaceWithMerged, type BundleParts } from '../../storage/exchange';
 import { MergeDone } from './MergeDone';
+import { describeLegalItem, describeLegalValue } from './describe-legal';
 import { describeAction, describeAnswer, describeTarget } from './describe';
 
 type Props = { theirs: ShareBundle; questionnaire: Questionnaire; onCancel: () => void };
@@ -86,12 +87,15 @@ export function MergeView({ theirs, questionnaire, onCancel }: Props) {
         ? t('merge.kind.target', { area: names.area(c.areaId) })
         : c.kind === 'answer'
           ? t('merge.kind.answer', { question: names.question(c.questionId) })
-          : t('merge.kind.action', { title: c.mine.title });
+          : c.kind === 'legal'
+            ? describeLegalItem(t, c.mine)
+            : t('merge.kind.action', { title: c.mine.title });
   const text = (c: Conflict, side: MergeChoice): string => {
     if (c.kind === 'detail') return side === 'mine' ? c.mine : side === 'theirs' ? c.theirs : (c.both ?? '');
     if (c.kind === 'target') return describeTarget(t, side === 'mine' ? c.mine : c.theirs);
     if (c.kind === 'answer')
       return describeAnswer(t, side === 'mine' ? c.mine : side === 'theirs' ? c.theirs : c.both);
+    if (c.kind === 'legal') return describeLegalValue(t, side === 'mine' ? c.mine : c.theirs);
     return side === 'both' ? '' : describeAction(side === 'mine' ? c.mine : c.theirs, c.fields);
   };
   const label = (c: Conflict, side: MergeChoice) =>
@@ -139,7 +143,9 @@ export function MergeView({ theirs, questionnaire, onCancel }: Props) {
                   ? t('merge.auto.target', { area: names.area(a.areaId) })
                   : a.kind === 'answer'
                     ? t('merge.auto.answer', { question: names.question(a.questionId) })
-                    : t('merge.auto.action', { title: a.result.title })}
+                    : a.kind === 'legal'
+                      ? describeLegalItem(t, a.result)
+                      : t('merge.auto.action', { title: a.result.title })}
             </li>
           ))}
         </ul>
@@ -173,6 +179,7 @@ export function MergeView({ theirs, questionnaire, onCancel }: Props) {
       ))}
       <h2>{t('merge.summary')}</h2>
       <p>{t('merge.summaryText', { ...summary })}</p>
+      {summary.legal > 0 && <p>{t('merge.summaryLegal', { count: summary.legal })}</p>}
       {summary.unresolved > 0 && (
         <p className="field__error">{t('merge.unresolved', { count: summary.unresolved })}</p>
       )}

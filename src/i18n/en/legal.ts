@@ -202,4 +202,15 @@ export const legal: Record<keyof typeof sv, string> = {
     'Statement of applicability: {applicable} of {total} controls apply, {inPlace} of them in place.',
   'report.legalViewPlace': 'The municipality is {category}. Supervision: {supervisor}.',
   'report.legalViewPlaceMissing': 'The municipality’s place under the Act is not stated.',
+  'merge.legal.place': 'Cybersecurity Act: {field}',
+  'merge.legal.field.category': 'essential or important',
+  'merge.legal.field.kommunCode': 'municipality',
+  'merge.legal.field.registeredDate': 'date of registration',
+  'merge.legal.field.reportChannel': 'channel to the CSIRT and IMY',
+  'merge.legal.contact': 'Incident contact: {role}',
+  'merge.legal.duty': 'Cybersecurity Act: {paragraph}',
+  'merge.legal.training': 'Training log: {name}',
+  'merge.legal.soa': 'Statement of applicability: A.{id}',
+  'merge.summaryLegal':
+    '{count} changes to the legal duties, the training log or the statement of applicability.',
 } as const;

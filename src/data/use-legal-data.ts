@@ -21,7 +21,7 @@ export function useLegalData(id: string) {
     const legal = legalOf(assessment);
     return {
       legal,
-      duties: dutyRows(CHECKLIST, answers, legal, items),
+      duties: dutyRows(CHECKLIST, questionnaire, answers, legal, items),
       soa: soaRows(questionnaire, answers, legal, items),
     };
   }, [assessment, answers, questionnaire, items]);

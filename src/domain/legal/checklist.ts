@@ -1,5 +1,7 @@
 import { z } from '../zod';
 import data from './data/checklist.json';
+import { CSL_DUTY_PARAGRAPHS } from '../questionnaire/reference-ids';
+import type { Questionnaire } from '../questionnaire/schema';
 
 /**
  * The legal checklist is data (src/domain/legal/data/checklist.json), so a föreskrift's paragraphs
@@ -38,6 +40,8 @@ export const checklistSchema = z
           verification,
           /** How the status follows from the assessment: the linked answers, plus the registration date or the training log. */
           derive: z.enum(DERIVATIONS),
+          /** The paragraph as questions name it in their `legalBasis`; those questions belong to the duty too. */
+          basis: z.enum(CSL_DUTY_PARAGRAPHS).optional(),
           title: localized,
           asks: localized,
           evidence: localized,
@@ -73,4 +77,20 @@ export function sourceOf(checklist: Checklist, duty: Duty): LegalSource {
 export function sourcesWithoutDuties(checklist: Checklist): LegalSource[] {
   const used = new Set(checklist.duties.map((d) => d.source));
   return checklist.sources.filter((s) => !used.has(s.id));
+}
+
+/**
+ * The questions that bear on a duty: those the checklist names, and those whose legal basis is the
+ * duty's paragraph, so a question the bank links to the law later shows up without a data change.
+ */
+export function dutyQuestionIds(duty: Duty, questionnaire: Pick<Questionnaire, 'areas'>): string[] {
+  const ids = [...duty.questions];
+  for (const area of questionnaire.areas)
+    for (const q of area.questions)
+      if (
+        !ids.includes(q.id) &&
+        q.legalBasis.some((b) => b.kind === 'csl-duty' && b.paragraph === duty.basis)
+      )
+        ids.push(q.id);
+  return ids;
 }

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { answer, level } from '../../test/sample';
+import { answer, level, realQuestionnaire } from '../../test/sample';
 import { answersByQuestion } from '../assessment/progress';
 import { planItem } from '../plan/fixtures/items';
 import { CHECKLIST } from './checklist';
 import { dutyRow, dutyRows } from './duties';
 import { emptyLegalRecord, type TrainingEntry } from './types';
 
+const bank = realQuestionnaire();
 const duty = (id: string) => CHECKLIST.duties.find((d) => d.id === id)!;
 const training = (name: string, date: string | null, extra: Partial<TrainingEntry> = {}): TrainingEntry => ({
   id: `t-${name}-${date}`,
@@ -20,7 +21,7 @@ const training = (name: string, date: string | null, extra: Partial<TrainingEntr
 describe('dutyRow', () => {
   it('derives the status from the linked answers and lists what is missing', () => {
     const answers = answersByQuestion([answer('inc-03', level(3)), answer('inc-05', level(1))]);
-    const row = dutyRow(duty('csl-2-6'), answers, emptyLegalRecord(), []);
+    const row = dutyRow(duty('csl-2-6'), bank, answers, emptyLegalRecord(), []);
     expect(row.derived).toBe('delvis');
     expect(row.status).toBe('delvis');
     expect(row.missing).toEqual([{ kind: 'question', questionId: 'inc-05', level: 1 }]);
@@ -34,7 +35,7 @@ describe('dutyRow', () => {
       evidence: 'Dnr 12',
       updatedAt: '',
     };
-    const row = dutyRow(duty('csl-2-7'), new Map(), legal, []);
+    const row = dutyRow(duty('csl-2-7'), bank, new Map(), legal, []);
     expect(row.derived).toBe('inte-bedomt');
     expect(row.status).toBe('pa-plats');
     expect(row.missing).toEqual([]);
@@ -42,9 +43,9 @@ describe('dutyRow', () => {
 
   it('registration: a missing date is listed', () => {
     const legal = emptyLegalRecord();
-    expect(dutyRow(duty('csl-2-2'), new Map(), legal, []).missing[0]).toEqual({ kind: 'registration' });
+    expect(dutyRow(duty('csl-2-2'), bank, new Map(), legal, []).missing[0]).toEqual({ kind: 'registration' });
     legal.place.registeredDate = '2026-02-10';
-    expect(dutyRow(duty('csl-2-2'), new Map(), legal, []).missing).toEqual([
+    expect(dutyRow(duty('csl-2-2'), bank, new Map(), legal, []).missing).toEqual([
       { kind: 'question', questionId: 'ver-06', level: null },
     ]);
   });
@@ -52,19 +53,19 @@ describe('dutyRow', () => {
   it('training: the log decides once someone is in it, and names who is missing', () => {
     const answers = answersByQuestion([answer('utb-02', level(4))]);
     const legal = emptyLegalRecord();
-    expect(dutyRow(duty('csl-2-4'), answers, legal, []).status).toBe('pa-plats');
+    expect(dutyRow(duty('csl-2-4'), bank, answers, legal, []).status).toBe('pa-plats');
     legal.trainings = [
       training('Anna Ek', '2026-02-01'),
       training('Bo Lind', null),
       training(' anna ek ', null),
     ];
-    const row = dutyRow(duty('csl-2-4'), answers, legal, []);
+    const row = dutyRow(duty('csl-2-4'), bank, answers, legal, []);
     expect(row.status).toBe('delvis');
     expect(row.missing).toEqual([{ kind: 'training', name: 'Bo Lind' }]);
     legal.trainings = [training('Bo Lind', null)];
-    expect(dutyRow(duty('csl-2-4'), answers, legal, []).status).toBe('saknas');
+    expect(dutyRow(duty('csl-2-4'), bank, answers, legal, []).status).toBe('saknas');
     legal.trainings = [training('Bo Lind', '2026-03-01')];
-    expect(dutyRow(duty('csl-2-4'), new Map(), legal, []).status).toBe('pa-plats');
+    expect(dutyRow(duty('csl-2-4'), bank, new Map(), legal, []).status).toBe('pa-plats');
   });
 
   it('shows the plan items on the linked questions, not dismissed ones', () => {
@@ -73,12 +74,34 @@ describe('dutyRow', () => {
       planItem({ id: 'p2', questionId: 'inc-03', dismissedReason: 'Görs av regionen' }),
       planItem({ id: 'p3', questionId: 'led-01' }),
     ];
-    expect(dutyRow(duty('csl-2-5'), new Map(), emptyLegalRecord(), items).plan.map((i) => i.id)).toEqual([
-      'p1',
-    ]);
+    expect(
+      dutyRow(duty('csl-2-5'), bank, new Map(), emptyLegalRecord(), items).plan.map((i) => i.id),
+    ).toEqual(['p1']);
+  });
+
+  it('takes in the questions whose legal basis is the duty’s paragraph', () => {
+    const bare = {
+      areas: [
+        {
+          ...bank.areas[0]!,
+          questions: [
+            {
+              ...bank.areas[0]!.questions[0]!,
+              id: 'ny-01',
+              legalBasis: [{ kind: 'csl-duty' as const, paragraph: '2:5-8' as const }],
+            },
+          ],
+        },
+      ],
+    };
+    expect(
+      dutyRow(duty('csl-2-6'), bare, new Map(), emptyLegalRecord(), []).linked.map((l) => l.questionId),
+    ).toEqual(['inc-03', 'inc-05', 'ny-01']);
   });
 
   it('one row per duty', () => {
-    expect(dutyRows(CHECKLIST, new Map(), emptyLegalRecord(), [])).toHaveLength(CHECKLIST.duties.length);
+    expect(dutyRows(CHECKLIST, bank, new Map(), emptyLegalRecord(), [])).toHaveLength(
+      CHECKLIST.duties.length,
+    );
   });
 });

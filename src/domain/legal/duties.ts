@@ -1,6 +1,7 @@
 import type { Answer } from '../assessment/types';
 import type { PlanItem } from '../plan/types';
-import type { Checklist, Duty } from './checklist';
+import { dutyQuestionIds, type Checklist, type Duty } from './checklist';
+import type { Questionnaire } from '../questionnaire/schema';
 import { deriveStatus, linkedAnswers, openQuestions, type LinkedAnswer } from './status';
 import { trainingStatus } from './training';
 import type { DutyRecord, LegalRecord, LegalStatus } from './types';
@@ -30,11 +31,13 @@ export function planItemsFor(items: readonly PlanItem[], questionIds: readonly s
 
 export function dutyRow(
   duty: Duty,
+  questionnaire: Pick<Questionnaire, 'areas'>,
   answers: ReadonlyMap<string, Answer>,
   legal: LegalRecord,
   items: readonly PlanItem[],
 ): DutyRow {
-  const linked = linkedAnswers(duty.questions, answers);
+  const questionIds = dutyQuestionIds(duty, questionnaire);
+  const linked = linkedAnswers(questionIds, answers);
   let derived = deriveStatus(linked);
   const missing: Missing[] = openQuestions(linked).map((l) => ({
     kind: 'question',
@@ -58,18 +61,19 @@ export function dutyRow(
     derived,
     status,
     manual: record,
-    plan: planItemsFor(items, duty.questions),
+    plan: planItemsFor(items, questionIds),
     missing: status === 'pa-plats' ? [] : missing,
   };
 }
 
 export function dutyRows(
   checklist: Checklist,
+  questionnaire: Pick<Questionnaire, 'areas'>,
   answers: ReadonlyMap<string, Answer>,
   legal: LegalRecord,
   items: readonly PlanItem[],
 ): DutyRow[] {
-  return checklist.duties.map((d) => dutyRow(d, answers, legal, items));
+  return checklist.duties.map((d) => dutyRow(d, questionnaire, answers, legal, items));
 }
 
 export type StatusCounts = Record<LegalStatus, number>;

@@ -20,7 +20,7 @@ export function LegalSummary({ questionnaire, assessment, answers }: Props) {
   const { duties, soa } = useMemo(() => {
     const l = legalOf(assessment);
     return {
-      duties: legalSummary(dutyRows(CHECKLIST, answers, l, items ?? [])),
+      duties: legalSummary(dutyRows(CHECKLIST, questionnaire, answers, l, items ?? [])),
       soa: soaSummary(soaRows(questionnaire, answers, l, items ?? [])),
     };
   }, [questionnaire, assessment, answers, items]);

@@ -4,6 +4,7 @@ import type { Answer, Assessment } from '../../src/domain/assessment/types';
 import { generatePlan } from '../../src/domain/plan/generate';
 import type { Questionnaire } from '../../src/domain/questionnaire/schema';
 import { emptyPlanSettings } from '../../src/domain/plan/settings';
+import { emptyLegalRecord } from '../../src/domain/legal/types';
 
 export type ExchangeResult = {
   answers: number;
@@ -44,6 +45,7 @@ export async function exchangeTimings(questionnaire: Questionnaire, runs: number
     basedOn: null,
     lastAreaId: null,
     planSettings: emptyPlanSettings(),
+    legal: emptyLegalRecord(),
     createdAt: now,
     updatedAt: now,
   };

@@ -5,6 +5,7 @@ import type { Questionnaire } from '../domain/questionnaire/schema';
 import type { PlanItem } from '../domain/plan/types';
 import { newId, nowIso, today } from '../domain/ids';
 import { emptyPlanSettings } from '../domain/plan/settings';
+import { emptyLegalRecord } from '../domain/legal/types';
 import { db } from './db';
 
 export async function listAssessments(): Promise<Assessment[]> {
@@ -24,6 +25,7 @@ export async function createAssessment(input: NewAssessmentInput): Promise<strin
     basedOn: null,
     lastAreaId: null,
     planSettings: emptyPlanSettings(),
+    legal: emptyLegalRecord(),
     createdAt: now,
     updatedAt: now,
   };

@@ -1,11 +1,11 @@
 import type { Assessment } from '../domain/assessment/types';
-import { emptyLegalRecord, type LegalRecord } from '../domain/legal/types';
+import type { LegalRecord } from '../domain/legal/types';
 import { nowIso } from '../domain/ids';
 import { db } from './db';
 
 /** The assessment's legal record (the kommun's place, checklist, training log, SoA). */
 export function legalOf(assessment: Assessment): LegalRecord {
-  return (assessment as Assessment & { legal?: LegalRecord }).legal ?? emptyLegalRecord();
+  return assessment.legal;
 }
 
 /**
@@ -23,7 +23,7 @@ export async function updateLegal(
       const now = nowIso();
       const legal = structuredClone(legalOf(a));
       change(legal, now);
-      (a as Assessment & { legal: LegalRecord }).legal = legal;
+      a.legal = legal;
       a.updatedAt = now;
     });
   if (changed === 0) throw new Error(`Skattningen ${id} finns inte`);

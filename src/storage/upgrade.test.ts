@@ -5,6 +5,7 @@ import { getAnswers, getAssessment } from './assessments';
 import { getSetting } from './settings';
 import { writeSchemaV1 } from './fixtures/schema-v1';
 import { getPlanItems } from './plan';
+import { emptyLegalRecord } from '../domain/legal/types';
 import { fullAction } from '../domain/exchange/fixtures/full-bundle';
 
 /** Every older schema has a fixture; opening it with today's LisDatabase must keep every record. */
@@ -20,6 +21,7 @@ describe('schema upgrades', () => {
       organisation: 'Gamla kommun',
       targets: { ledning: { level: 4 } },
       planSettings: { capacity: {}, roles: [], adoptedBy: '', adoptedDate: null, diarienummer: '' },
+      legal: emptyLegalRecord(),
     });
     const [item, ...more] = await getPlanItems('v1-a');
     expect(more).toEqual([]);

@@ -3,6 +3,7 @@ import { readQuestionnaireFolder } from '../../scripts/read-questionnaire';
 import type { Questionnaire } from '../domain/questionnaire/schema';
 import type { Answer, AnswerValue, Assessment } from '../domain/assessment/types';
 import { emptyPlanSettings } from '../domain/plan/settings';
+import { emptyLegalRecord } from '../domain/legal/types';
 
 /** The small sample questionnaire (2 areas × 3 questions) used by unit tests. */
 export function sampleQuestionnaire(): Questionnaire {
@@ -47,6 +48,7 @@ export function assessment(extra: Partial<Assessment> = {}): Assessment {
     basedOn: null,
     lastAreaId: null,
     planSettings: emptyPlanSettings(),
+    legal: emptyLegalRecord(),
     createdAt: '2026-03-01T08:00:00.000Z',
     updatedAt: '2026-03-01T08:00:00.000Z',
     ...extra,

@@ -33,6 +33,8 @@ export function carryForward(
       adoptedDate: null,
       diarienummer: '',
     },
+    // The kommun's place, contacts, training log and SoA decisions still hold a year later; the user reviews them.
+    legal: structuredClone(source.legal),
     createdAt: ids.now,
     updatedAt: ids.now,
   };

@@ -1,4 +1,5 @@
 import type { PlanSettings } from '../plan/settings';
+import type { LegalRecord } from '../legal/types';
 
 /** What a user can answer for one question. `null` means nobody has answered yet. */
 export type AnswerValue =
@@ -37,6 +38,8 @@ export type Assessment = {
   lastAreaId: string | null;
   /** Capacities, the kommun's own roles and the adoption block of the action plan. */
   planSettings: PlanSettings;
+  /** The kommun's place under cybersäkerhetslagen, the legal checklist, the training log and the SoA. */
+  legal: LegalRecord;
   createdAt: string;
   updatedAt: string;
 };

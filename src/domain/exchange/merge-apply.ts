@@ -3,6 +3,7 @@ import { sameJson } from './canonical-json';
 import { checkMergeable, diffBundles } from './merge';
 import { mergeEdits, type MergeEdit } from './merge-edits';
 import { MergeError } from './merge-error';
+import { setLegalItem } from './merge-legal';
 import type { MergePlan, MergeResolutions } from './merge-types';
 import { validateBundle } from './validate';
 
@@ -55,6 +56,9 @@ function applyEdit(result: ShareBundle, edit: MergeEdit, ctx: Context): void {
       return;
     case 'answer':
       replaceOrAppend(result.answers, ctx.answerAt, edit.questionId, structuredClone(edit.after));
+      return;
+    case 'legal':
+      setLegalItem(result.assessment.legal, edit.after);
       return;
     case 'action': {
       const after = { ...structuredClone(edit.after), id: edit.needsNewId ? ctx.newId() : edit.after.id };

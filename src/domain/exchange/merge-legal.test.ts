@@ -78,3 +78,27 @@ describe('diffLegal', () => {
     expect(merged.trainings.map((e) => e.name)).toEqual(['Anna Ek', 'Bo Lind']);
   });
 });
+
+describe('merging two share files', () => {
+  it('takes their legal record into mine through diffBundles and applyMerge, and asks where both differ', async () => {
+    const { fullBundle, filledBundle } = await import('./fixtures/full-bundle');
+    const { diffBundles } = await import('./merge');
+    const { applyMerge } = await import('./merge-apply');
+    const mine = fullBundle();
+    const theirs = filledBundle();
+    theirs.actions = mine.actions;
+    const plan = diffBundles(mine, theirs);
+    expect(plan.conflicts).toEqual([]);
+    const merged = applyMerge(mine, theirs, plan, {}, () => 'x');
+    expect(merged.assessment.legal).toEqual(theirs.assessment.legal);
+
+    const changed = structuredClone(theirs);
+    changed.assessment.legal.soa['7.12']!.applicable = true;
+    const second = diffBundles(merged, changed);
+    expect(second.conflicts.map((c) => c.id)).toEqual(['legal:soa:7.12']);
+    const kept = applyMerge(merged, changed, second, { 'legal:soa:7.12': 'mine' }, () => 'x');
+    expect(kept.assessment.legal.soa['7.12']!.applicable).toBe(false);
+    const taken = applyMerge(merged, changed, second, { 'legal:soa:7.12': 'theirs' }, () => 'x');
+    expect(taken.assessment.legal.soa['7.12']!.applicable).toBe(true);
+  });
+});

@@ -2,6 +2,7 @@ import type { ShareBundle } from './bundle';
 import { diffActions } from './merge-actions';
 import { diffAnswers } from './merge-answers';
 import { diffDetails } from './merge-details';
+import { diffLegal } from './merge-legal';
 import { MergeError, type MergeProblem } from './merge-error';
 import { diffTargets } from './merge-targets';
 import { defaultTheirLabel } from './merge-text';
@@ -37,6 +38,7 @@ export function diffBundles(mine: ShareBundle, theirs: ShareBundle, options: Dif
     diffTargets(mine.assessment.targets, theirs.assessment.targets),
     diffAnswers(mine.answers, theirs.answers, theirLabel),
     diffActions(mine.actions, theirs.actions),
+    diffLegal(mine.assessment.legal, theirs.assessment.legal),
   ];
   return {
     assessmentId: mine.assessment.id,

@@ -1,5 +1,6 @@
 import { isRecord } from './is-record';
 import { emptyPlanSettings } from '../plan/settings';
+import { emptyLegalRecord } from '../legal/types';
 
 /**
  * Version 1 → 2 (share-file format and database schema alike): the plan gains MSB's fields.
@@ -8,7 +9,7 @@ import { emptyPlanSettings } from '../plan/settings';
  * already has a field keeps it, and anything not of the expected shape is left for validation.
  */
 export function withV2AssessmentFields<T extends Record<string, unknown>>(assessment: T): T {
-  return { planSettings: emptyPlanSettings(), ...assessment };
+  return { planSettings: emptyPlanSettings(), legal: emptyLegalRecord(), ...assessment };
 }
 
 export function withV2ActionFields<T extends Record<string, unknown>>(action: T): T {

@@ -3,6 +3,13 @@ import type { Answer, Assessment } from '../assessment/types';
 import { PLAN_STATUSES, PRIORITY_REASONS, type PlanItem } from '../plan/types';
 import { effortSchema } from '../questionnaire/schema';
 import { PLAN_SETTINGS_LIMITS as PS } from '../plan/settings';
+import {
+  CONTACT_ROLES,
+  LAW_CATEGORIES,
+  LEGAL_LIMITS as LL,
+  LEGAL_STATUSES,
+  SOA_REASONS,
+} from '../legal/types';
 import { FORMAT, FORMAT_VERSION, GENERATOR_NAME, type ShareBundle } from './bundle';
 import { SHARE_LIMITS as L } from './limits';
 
@@ -59,6 +66,60 @@ export const planSettingsSchema = z.strictObject({
   diarienummer: text(PS.diarienummer),
 });
 
+const contactSchema = z.strictObject({ name: text(LL.name), phone: text(LL.phone), email: text(LL.email) });
+const legalStatus = z.enum(LEGAL_STATUSES);
+
+/** The legal view's record (src/domain/legal/types.ts); added in format 2. */
+export const legalRecordSchema = z.strictObject({
+  place: z.strictObject({
+    category: z.enum(LAW_CATEGORIES).nullable(),
+    kommunCode: z
+      .string()
+      .regex(/^\d{4}$/)
+      .nullable(),
+    registeredDate: date.nullable(),
+    contacts: z.strictObject(
+      Object.fromEntries(CONTACT_ROLES.map((r) => [r, contactSchema])) as Record<
+        (typeof CONTACT_ROLES)[number],
+        typeof contactSchema
+      >,
+    ),
+    reportChannel: text(LL.reportChannel),
+  }),
+  duties: boundedRecord(
+    z.strictObject({
+      status: legalStatus.nullable(),
+      reason: text(LL.reason),
+      evidence: text(LL.evidence),
+      updatedAt: dateTime,
+    }),
+    LL.duties,
+  ),
+  trainings: z
+    .array(
+      z.strictObject({
+        id,
+        name: text(LL.name),
+        body: text(LL.body),
+        course: text(LL.course),
+        date: date.nullable(),
+        updatedAt: dateTime,
+      }),
+    )
+    .max(LL.trainings),
+  soa: boundedRecord(
+    z.strictObject({
+      applicable: z.boolean(),
+      reasons: z.array(z.enum(SOA_REASONS)).max(SOA_REASONS.length),
+      justification: text(LL.reason),
+      override: legalStatus.nullable(),
+      overrideReason: text(LL.reason),
+      updatedAt: dateTime,
+    }),
+    LL.soa,
+  ),
+});
+
 export const assessmentSchema = z.strictObject({
   id,
   questionnaireId: id,
@@ -78,6 +139,7 @@ export const assessmentSchema = z.strictObject({
     .nullable(),
   lastAreaId: id.nullable(),
   planSettings: planSettingsSchema,
+  legal: legalRecordSchema,
   createdAt: dateTime,
   updatedAt: dateTime,
 });

@@ -27,7 +27,24 @@ export function serializeBundle(bundle: ShareBundle, options: SerializeOptions =
 export function withoutPersonalNames(bundle: ShareBundle): ShareBundle {
   return {
     ...bundle,
-    assessment: { ...bundle.assessment, participants: '' },
+    assessment: {
+      ...bundle.assessment,
+      participants: '',
+      // The incident contacts and the training log name people too; what they did stays.
+      legal: {
+        ...bundle.assessment.legal,
+        place: {
+          ...bundle.assessment.legal.place,
+          contacts: Object.fromEntries(
+            Object.keys(bundle.assessment.legal.place.contacts).map((r) => [
+              r,
+              { name: '', phone: '', email: '' },
+            ]),
+          ) as ShareBundle['assessment']['legal']['place']['contacts'],
+        },
+        trainings: bundle.assessment.legal.trainings.map((e) => ({ ...e, name: '' })),
+      },
+    },
     actions: bundle.actions.map((a) => ({ ...a, ownerName: '' })),
   };
 }
@@ -44,6 +61,11 @@ function withSortedRecords(bundle: ShareBundle): ShareBundle {
       ...assessment,
       targets: sortKeys(assessment.targets),
       basedOn: assessment.basedOn && { ...assessment.basedOn, levels: sortKeys(assessment.basedOn.levels) },
+      legal: {
+        ...assessment.legal,
+        duties: sortKeys(assessment.legal.duties),
+        soa: sortKeys(assessment.legal.soa),
+      },
     },
   };
 }

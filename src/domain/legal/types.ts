@@ -72,6 +72,9 @@ export const LEGAL_LIMITS = {
   body: 200,
   course: 200,
   trainings: 500,
+  /** Entries by id in a share file: far above the checklist's duties and Annex A's 93 controls. */
+  duties: 200,
+  soa: 200,
 } as const;
 
 const emptyContact = (): Contact => ({ name: '', phone: '', email: '' });

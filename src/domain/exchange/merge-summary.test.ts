@@ -28,6 +28,7 @@ describe('summarizeMerge', () => {
       notes: 2,
       actionsAdded: 1,
       actionsChanged: 0,
+      legal: 0,
       keptMine: 0,
       unresolved: 4,
     });
@@ -48,6 +49,7 @@ describe('summarizeMerge', () => {
       notes: 3,
       actionsAdded: 2,
       actionsChanged: 0,
+      legal: 0,
       keptMine: 0,
       unresolved: 0,
     });
@@ -57,6 +59,7 @@ describe('summarizeMerge', () => {
       answersChanged: 0,
       actionsAdded: 1,
       actionsChanged: 1,
+      legal: 0,
       keptMine: 1,
     });
   });

@@ -6,7 +6,7 @@ export const plan: Record<keyof typeof sv, string> = {
   'plan.intro':
     'The actions come from the questions where the current level is below target. Change, add, move or dismiss actions; everything is saved at once.',
   'plan.rules':
-    'Priority 1 is missing basics (level 0–1), priority 2 is Cybersecurity Act requirements, priority 3 other gaps. Within a priority, a larger gap comes first and small efforts before large ones.',
+    'Priority 1 is one first step per area where the basics are missing (level 0–1), priority 2 the other basics and requirements of the Cybersecurity Act, priority 3 other gaps. The dates follow how much each role can do per quarter.',
   'plan.rulesLink': 'How we calculate',
   'plan.empty':
     'The action plan is empty: no answered question is below target. Add an action by hand if you like.',

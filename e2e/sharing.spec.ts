@@ -77,7 +77,7 @@ test('export, import into a fresh browser, same report; encrypted with a passwor
   await page.getByRole('link', { name: 'Till översikten' }).click();
   const plain = await exportFile(page, null);
   const text = readFileSync(plain, 'utf8');
-  expect(JSON.parse(text)).toMatchObject({ format: 'lis-stegen', formatVersion: 1 });
+  expect(JSON.parse(text)).toMatchObject({ format: 'lis-stegen', formatVersion: FORMAT_VERSION });
 
   const fresh = await openFile(browser, plain);
   await expect(fresh.page.getByText(/Filen innehåller skattningen för Ekby kommun/)).toBeVisible();

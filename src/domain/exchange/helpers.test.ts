@@ -5,13 +5,16 @@ import { canonicalJson, sameJson } from './canonical-json';
 import { withNewIds } from './copy';
 import { shareFileName } from './file-name';
 import { fullActions, fullAnswers, fullAssessment, fullBundle } from './fixtures/full-bundle';
-import { exceedsDepth } from './json-depth';
+import { scanJson } from './json-scan';
 import { checkFileSize } from './parse';
 import { compareVersions } from './semver';
 import { utf8ByteLength } from './utf8';
 import { validateBundle } from './validate';
 
-describe('exceedsDepth', () => {
+const exceedsDepth = (text: string, maxDepth: number) =>
+  scanJson(text, { maxDepth, maxEntries: 1000 }) === 'too-deep';
+
+describe('scanJson: depth', () => {
   it('counts arrays and objects, not brackets in strings or after escaped quotes', () => {
     expect(exceedsDepth('[[1]]', 2)).toBe(false);
     expect(exceedsDepth('[[[1]]]', 2)).toBe(true);
@@ -19,6 +22,27 @@ describe('exceedsDepth', () => {
     expect(exceedsDepth('[[], [], [], []]', 2)).toBe(false);
     expect(exceedsDepth('["[[[[", "\\"[[[["]', 1)).toBe(false);
     expect(exceedsDepth('["\\\\", [[1]]]', 2)).toBe(true);
+  });
+});
+
+describe('scanJson: entries', () => {
+  const tooMany = (text: string, maxEntries: number) => scanJson(text, { maxDepth: 10, maxEntries });
+
+  it('counts the entries of each array and object on its own, not commas in strings', () => {
+    expect(tooMany('[1, 2, 3]', 3)).toBeNull();
+    expect(tooMany('[1, 2, 3, 4]', 3)).toBe('too-many');
+    expect(tooMany('{"a": 1, "b": [1, 2, 3], "c": {"x": ",,,,"}}', 3)).toBeNull();
+    expect(tooMany('{"a": 1, "b": 2, "c": 3, "d": 4}', 3)).toBe('too-many');
+    expect(tooMany('[[1, 2, 3], [4, 5, 6], [7, 8, 9]]', 3)).toBeNull();
+    expect(tooMany('[{}, {}, {}, {}]', 3)).toBe('too-many');
+    expect(tooMany('[[1, 2], [1, 2, 3, 4]]', 3)).toBe('too-many');
+    expect(tooMany('["a,b,c,d,e", "\\", "\\\",,,"]', 3)).toBeNull();
+    expect(tooMany('[]', 0)).toBeNull();
+  });
+
+  it('refuses at the first container over the limit, before a deeper problem further on', () => {
+    const huge = `[${'{},'.repeat(3_000_000)}${'['.repeat(100)}`;
+    expect(tooMany(huge, 10_000)).toBe('too-many');
   });
 });
 

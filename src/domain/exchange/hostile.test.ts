@@ -166,6 +166,29 @@ describe('hostile and broken files', { timeout: 60_000 }, () => {
     expect(await errorOf(JSON.stringify(bundle))).toEqual({ ok: true });
   });
 
+  it('refuses millions of empty objects in answers before parsing them', async () => {
+    const text = plainText().replace('"answers": [', `"answers": [${'{},'.repeat(6_000_000)}`);
+    expect(await errorOf(text)).toEqual({ kind: 'too-many' });
+  });
+
+  it('refuses a million keys in targets before parsing them (the validator once overflowed its stack)', async () => {
+    const keys = Array.from({ length: 1_000_000 }, (_, i) => `"k${i}":{}`).join(',');
+    const text = plainText().replace('"targets": {', `"targets": {${keys},`);
+    expect(await errorOf(text)).toEqual({ kind: 'too-many' });
+  });
+
+  it('stops validating at the issues it shows, and names the first ones', async () => {
+    const bundle = fullBundle();
+    const broken = { ...bundle.answers[0]!, flagged: 'ja' };
+    const answers = Array.from({ length: 5000 }, (_, i) => ({ ...broken, questionId: `q-${i}` }));
+    const result = await readShareFile(JSON.stringify({ ...bundle, answers }));
+    expect(result.ok).toBe(false);
+    if (result.ok || result.error.kind !== 'invalid') throw new Error('expected invalid');
+    expect(result.error.issues).toHaveLength(20);
+    expect(result.error.issues[0]).toEqual({ path: 'answers.0.flagged', message: expect.any(String) });
+    expect(result.error.issues[19]!.path).toBe('answers.19.flagged');
+  });
+
   it('accepts script and HTML in text, verbatim, as text', async () => {
     const bundle = fullBundle();
     bundle.assessment.organisation = '<img src=x onerror=alert(1)>';

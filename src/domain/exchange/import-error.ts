@@ -13,6 +13,8 @@ export type ImportError =
   | { kind: 'not-json' }
   /** Nested deeper than any real file: hostile or broken. */
   | { kind: 'too-deep' }
+  /** An array or object with more entries than any real file (MAX_JSON_ENTRIES): hostile or broken. */
+  | { kind: 'too-many' }
   /** Valid JSON, but not a LIS-stegen file. */
   | { kind: 'not-lis-file' }
   /** Written by a newer LIS-stegen; the user should update the app. */

@@ -1,14 +1,21 @@
-import { exceedsDepth } from './json-depth';
-import { MAX_JSON_DEPTH } from './limits';
+import { scanJson } from './json-scan';
+import { MAX_JSON_DEPTH, MAX_JSON_ENTRIES } from './limits';
 
 export type JsonTextResult =
   | { ok: true; value: unknown }
-  | { ok: false; error: { kind: 'empty' } | { kind: 'too-deep' } | { kind: 'not-json' } };
+  | {
+      ok: false;
+      error: { kind: 'empty' } | { kind: 'too-deep' } | { kind: 'too-many' } | { kind: 'not-json' };
+    };
 
-/** Empty, then depth (before parsing, see json-depth.ts), then `JSON.parse`. Never throws. */
+/**
+ * Empty, then shape (depth and entries per container, before parsing: see json-scan.ts), then
+ * `JSON.parse`. Never throws. Any file kind the app reads goes through this.
+ */
 export function parseJsonText(text: string): JsonTextResult {
   if (text.trim() === '') return { ok: false, error: { kind: 'empty' } };
-  if (exceedsDepth(text, MAX_JSON_DEPTH)) return { ok: false, error: { kind: 'too-deep' } };
+  const problem = scanJson(text, { maxDepth: MAX_JSON_DEPTH, maxEntries: MAX_JSON_ENTRIES });
+  if (problem) return { ok: false, error: { kind: problem } };
   try {
     // JSON.parse defines `__proto__` as an ordinary own key, so parsing itself cannot pollute.
     return { ok: true, value: JSON.parse(text) as unknown };

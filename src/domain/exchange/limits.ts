@@ -41,5 +41,12 @@ export const MAX_FILE_BYTES = 20_000_000;
 /** Real files nest about 5 levels; anything deeper is hostile and could overflow a recursive parser. */
 export const MAX_JSON_DEPTH = 64;
 
+/**
+ * No array or object in a file may hold more entries than this: twice the largest list a valid file
+ * has (5,000 answers, actions or earlier levels), so the schema's own limit still gives its precise
+ * message, while a hostile file with millions of entries is refused before it is parsed.
+ */
+export const MAX_JSON_ENTRIES = 10_000;
+
 /** An import error lists at most this many validation issues; more would only drown the user. */
 export const MAX_ISSUES = 20;

@@ -190,14 +190,28 @@ export const planItemSchema = z.strictObject({
   updatedAt: dateTime,
 });
 
+const bundleHead = {
+  format: z.literal(FORMAT),
+  formatVersion: z.literal(FORMAT_VERSION),
+  exportedAt: dateTime,
+  generator: z.strictObject({ name: z.literal(GENERATOR_NAME), version: text(L.version) }),
+  questionnaire: z.strictObject({ id, version: semver }),
+  assessment: assessmentSchema,
+};
+
+/**
+ * The file with its lists' items left unchecked, so that validation can check the items one by one
+ * and stop after the issues it will show (validate.ts) instead of building thousands of them.
+ */
+export const bundleShellSchema = z.strictObject({
+  ...bundleHead,
+  answers: z.array(z.unknown()).max(L.answers),
+  actions: z.array(z.unknown()).max(L.actions),
+});
+
 export const bundleSchema = z
   .strictObject({
-    format: z.literal(FORMAT),
-    formatVersion: z.literal(FORMAT_VERSION),
-    exportedAt: dateTime,
-    generator: z.strictObject({ name: z.literal(GENERATOR_NAME), version: text(L.version) }),
-    questionnaire: z.strictObject({ id, version: semver }),
-    assessment: assessmentSchema,
+    ...bundleHead,
     answers: z.array(answerSchema).max(L.answers),
     actions: z.array(planItemSchema).max(L.actions),
   })

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { ShareBundle } from './bundle';
 import { MAX_ISSUES } from './limits';
-import { bundleSchema } from './schema';
+import { answerSchema, bundleSchema, bundleShellSchema, planItemSchema } from './schema';
 
 export type ValidationIssue = { path: string; message: string };
 
@@ -16,18 +16,42 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** An issue message names the problem, never the offending value, and stays short. */
 const MAX_MESSAGE = 200;
 
-/** Checks untrusted data (parsed JSON, or an in-memory bundle about to be exported). */
+/**
+ * Checks untrusted data (parsed JSON, or an in-memory bundle about to be exported). The lists are
+ * checked item by item and checking stops once there are as many issues as are shown: a file with
+ * thousands of broken items costs no more than one with twenty.
+ */
 export function validateBundle(data: unknown): Validation {
   const forbidden = findForbiddenKey(data);
   if (forbidden !== null) return { ok: false, issues: [{ path: forbidden, message: 'Forbidden key' }] };
+  const shell = bundleShellSchema.safeParse(data);
+  const issues: ValidationIssue[] = shell.success ? [] : toIssues(shell.error.issues);
+  const lists = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
+  checkItems(lists.answers, answerSchema, 'answers', issues);
+  checkItems(lists.actions, planItemSchema, 'actions', issues);
+  if (issues.length > 0) return { ok: false, issues };
+  // Every item is valid: the whole schema adds the rules across items and gives the typed bundle.
   const result = bundleSchema.safeParse(data);
   if (result.success) return { ok: true, bundle: result.data };
   return { ok: false, issues: toIssues(result.error.issues) };
 }
 
-export function toIssues(issues: readonly z.core.$ZodIssue[]): ValidationIssue[] {
-  return issues.slice(0, MAX_ISSUES).map((i) => ({
-    path: i.path.map(String).join('.'),
+function checkItems(items: unknown, schema: z.ZodType, list: string, issues: ValidationIssue[]): void {
+  if (!Array.isArray(items)) return;
+  for (let i = 0; i < items.length && issues.length < MAX_ISSUES; i++) {
+    const result = schema.safeParse(items[i]);
+    if (!result.success) issues.push(...toIssues(result.error.issues, MAX_ISSUES - issues.length, [list, i]));
+  }
+}
+
+/** The first `max` issues as short path–message pairs; the paths of the others are never built. */
+export function toIssues(
+  issues: readonly z.core.$ZodIssue[],
+  max: number = MAX_ISSUES,
+  prefix: readonly (string | number)[] = [],
+): ValidationIssue[] {
+  return issues.slice(0, max).map((i) => ({
+    path: [...prefix, ...i.path].map(String).join('.'),
     message: i.message.slice(0, MAX_MESSAGE),
   }));
 }

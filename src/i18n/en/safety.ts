@@ -20,4 +20,6 @@ export const safety: Record<keyof typeof sv, string> = {
     'If you undo the merge, what has changed since it (answers, notes or the action plan) goes too.',
   'merge.undoAnyway': 'Undo anyway',
   'merge.undoKeep': 'Keep it as it is',
+  'open.error.too-many':
+    'The file has more entries in one list than a LIS-stegen file can have and cannot be opened.',
 };

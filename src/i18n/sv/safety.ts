@@ -17,4 +17,6 @@ export const safety = {
     'Om du ångrar sammanslagningen försvinner också det som har ändrats efter den (svar, anteckningar eller handlingsplan).',
   'merge.undoAnyway': 'Ångra ändå',
   'merge.undoKeep': 'Behåll som det är',
+  'open.error.too-many':
+    'Filen har fler poster i en och samma lista än en fil från LIS-stegen kan ha och kan inte öppnas.',
 } as const;

@@ -36,7 +36,10 @@ describe('scanJson: entries', () => {
     expect(tooMany('[[1, 2, 3], [4, 5, 6], [7, 8, 9]]', 3)).toBeNull();
     expect(tooMany('[{}, {}, {}, {}]', 3)).toBe('too-many');
     expect(tooMany('[[1, 2], [1, 2, 3, 4]]', 3)).toBe('too-many');
-    expect(tooMany('["a,b,c,d,e", "\\", "\\\",,,"]', 3)).toBeNull();
+    const escapes = String.raw`["a,b,c,d,e", "\\", "\\\",,,"]`;
+    expect(JSON.parse(escapes)).toHaveLength(3);
+    expect(tooMany(escapes, 3)).toBeNull();
+    expect(tooMany(escapes, 2)).toBe('too-many');
     expect(tooMany('[]', 0)).toBeNull();
   });
 

@@ -8,6 +8,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { href, useRoute } from './router';
 import { Routes } from './Routes';
 import { UpdatePrompt } from './UpdatePrompt';
+import { WhatsNew } from './WhatsNew';
 
 function LanguageSwitch() {
   const t = useT();
@@ -79,6 +80,7 @@ export function App() {
       </header>
       <main id="main" className="main" tabIndex={-1} aria-busy={pending}>
         <UpdatePrompt />
+        <WhatsNew />
         <Messages />
         <ErrorBoundary resetKey={JSON.stringify(route)} fallback={fallback}>
           <Suspense fallback={<p>{t('app.loading')}</p>}>

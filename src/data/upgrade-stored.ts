@@ -1,28 +1,19 @@
 import { loadQuestionnaire } from '../content';
-import { translate } from '../i18n';
-import { useLanguage } from '../i18n/language';
 import { upgradeStoredAssessments } from '../storage/exchange';
-import { useMessages } from '../ui/message-store';
 import { tellSaveFailed } from './save-failure';
+import { announceUpdate } from './whats-new';
 
 /**
  * After an update of the app brings a newer question bank, moves the assessments in this browser to
- * it (renamed questions keep their answers). Answers to removed questions are told, never dropped
- * silently.
+ * it (renamed questions keep their answers), then tells once what is new: the app's release notes
+ * and, per assessment, which questions were added, changed or removed and what that means for its
+ * answers. Answers to removed questions are told, never dropped silently.
  */
 export async function upgradeStoredToQuestionnaire(): Promise<void> {
   try {
-    const reports = await upgradeStoredAssessments(await loadQuestionnaire());
-    const language = useLanguage.getState().language;
-    for (const r of reports.filter((x) => x.droppedQuestionIds.length > 0))
-      useMessages.getState().show(
-        translate(language, 'app.upgradeDropped', {
-          name: r.organisation,
-          count: r.droppedQuestionIds.length,
-          ids: r.droppedQuestionIds.join(', '),
-        }),
-        'info',
-      );
+    const questionnaire = await loadQuestionnaire();
+    const reports = await upgradeStoredAssessments(questionnaire);
+    await announceUpdate(questionnaire, reports);
   } catch (error) {
     tellSaveFailed(error);
   }

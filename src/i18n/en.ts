@@ -9,6 +9,7 @@ import { safety } from './en/safety';
 import { legalBasis } from './en/legal-basis';
 import { about } from './en/about';
 import { legal } from './en/legal';
+import { updates } from './en/updates';
 
 /** English: complete for the UI. Questionnaire content falls back to Swedish where English is missing. */
 export const en: Record<MessageKey, string> = {
@@ -22,4 +23,5 @@ export const en: Record<MessageKey, string> = {
   ...legalBasis,
   ...about,
   ...legal,
+  ...updates,
 };

@@ -8,6 +8,7 @@ import { safety } from './sv/safety';
 import { legalBasis } from './sv/legal-basis';
 import { about } from './sv/about';
 import { legal } from './sv/legal';
+import { updates } from './sv/updates';
 
 /** Swedish: the default and reference language, one file per part of the app. en.ts must have every key. */
 export const sv = {
@@ -21,6 +22,7 @@ export const sv = {
   ...legalBasis,
   ...about,
   ...legal,
+  ...updates,
 } as const;
 
 export type MessageKey = keyof typeof sv;

@@ -157,7 +157,15 @@ describe('upgradeStoredAssessments', () => {
     };
 
     const reports = await upgradeStoredAssessments(app);
-    expect(reports).toEqual([{ organisation: 'Ekby kommun', droppedQuestionIds: ['sty-02'] }]);
+    expect(reports).toEqual([
+      {
+        assessmentId: 'imp-1',
+        organisation: 'Ekby kommun',
+        fromVersion: before.assessment.questionnaireVersion,
+        answeredIds: before.answers.map((a) => a.questionId),
+        droppedQuestionIds: ['sty-02'],
+      },
+    ]);
     const upgraded = (await loadBundleParts('imp-1'))!;
     expect(upgraded.assessment.questionnaireVersion).toBe('2.0.0');
     expect(upgraded.assessment.updatedAt).toBe(before.assessment.updatedAt);

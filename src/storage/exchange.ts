@@ -112,7 +112,15 @@ export async function undoMerge(
   });
 }
 
-export type UpgradeReport = { organisation: string; droppedQuestionIds: string[] };
+export type UpgradeReport = {
+  assessmentId: string;
+  organisation: string;
+  /** The questionnaire version the assessment was answered against before the upgrade. */
+  fromVersion: string;
+  /** The question ids it had answers for, as they were under `fromVersion`. */
+  answeredIds: string[];
+  droppedQuestionIds: string[];
+};
 
 /**
  * Brings every assessment in this browser up to the app's questionnaire (see `upgradeStored`), in
@@ -139,7 +147,13 @@ export async function upgradeStoredAssessments(
       await d.answers.bulkAdd(result.parts.answers);
       await d.actions.bulkPut(result.parts.actions);
       await d.assessments.put(result.parts.assessment);
-      reports.push({ organisation: assessment.organisation, droppedQuestionIds: result.droppedQuestionIds });
+      reports.push({
+        assessmentId: id,
+        organisation: assessment.organisation,
+        fromVersion: assessment.questionnaireVersion,
+        answeredIds: answers.map((a) => a.questionId),
+        droppedQuestionIds: result.droppedQuestionIds,
+      });
     }
     return reports;
   });

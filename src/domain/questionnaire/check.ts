@@ -5,6 +5,7 @@ import {
   type Questionnaire,
   type QuestionReferences,
 } from './schema';
+import { compareVersions } from '../exchange/semver';
 import { CIS_IG1_SAFEGUARDS, CSF_CATEGORIES, ISO_ANNEX_A, ISO_CLAUSES, NIS2_LETTERS } from './reference-ids';
 
 export type ContentProblem = { where: string; message: string };
@@ -115,6 +116,40 @@ export function checkQuestionnaire(q: Questionnaire): ContentProblem[] {
         if (!question.actions.some((a) => a.toLevel === step))
           out.push({ where, message: `åtgärd saknas för steget ${step - 1}→${step}` });
       for (const a of question.actions) checkAction(a, `${where} / åtgärd ${a.id}`);
+    }
+  }
+  out.push(...checkChanges(q));
+  return out;
+}
+
+/**
+ * The change log must tell the truth: the current version has an entry (after 1.0.0), entries are in version
+ * order, a removed question is gone and its answer's fate is in `idMappings`, and an added or
+ * changed question exists (or was removed by a later entry).
+ */
+export function checkChanges(q: Questionnaire): ContentProblem[] {
+  const out: ContentProblem[] = [];
+  const today = new Set(q.areas.flatMap((a) => a.questions.map((x) => x.id)));
+  const removedLater = new Set<string>();
+  const versions = q.changes.map((c) => c.version);
+  // A first release (1.0.0) has nothing to compare with; every later one says what it changed.
+  if (q.version !== '1.0.0' && !versions.includes(q.version))
+    out.push({ where: 'changes', message: `version ${q.version} saknar en beskrivning av vad som ändrats` });
+  versions.forEach((v, i) => {
+    if (i > 0 && compareVersions(versions[i - 1]!, v) >= 0)
+      out.push({ where: `changes ${v}`, message: 'versionerna ska stå i ordning, äldst först' });
+  });
+  for (const change of [...q.changes].reverse()) {
+    const where = `changes ${change.version}`;
+    for (const id of [...change.added, ...change.changed])
+      if (!today.has(id) && !removedLater.has(id)) out.push({ where, message: `frågan ${id} finns inte` });
+    for (const id of change.removed) {
+      if (today.has(id)) out.push({ where, message: `frågan ${id} är borttagen men finns kvar` });
+      const mapped = q.idMappings.some(
+        (m) => compareVersions(m.fromVersion, change.version) < 0 && Object.hasOwn(m.questions, id),
+      );
+      if (!mapped) out.push({ where, message: `idMappings säger inte vart svaret på ${id} tar vägen` });
+      removedLater.add(id);
     }
   }
   return out;

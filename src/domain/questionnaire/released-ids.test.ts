@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareVersions } from '../exchange/semver';
 import { realQuestionnaire } from '../../test/sample';
-import type { Questionnaire } from './schema';
+import { followId as followMappings } from './bank-changes';
 
 /**
  * Every released version of the kommun bank has a snapshot of its question ids in
@@ -17,23 +17,12 @@ const snapshots: Snapshot[] = readdirSync(folder)
   .filter((f) => f.endsWith('.json'))
   .map((f) => JSON.parse(readFileSync(join(folder, f), 'utf8')) as Snapshot);
 
-/** Where an id answered against `version` ends up today: an id, null (removed), or undefined (lost). */
-function followMappings(q: Pick<Questionnaire, 'idMappings'>, version: string, id: string) {
-  let current: string | null = id;
-  const steps = q.idMappings
-    .filter((m) => compareVersions(m.fromVersion, version) >= 0)
-    .sort((a, b) => compareVersions(a.fromVersion, b.fromVersion));
-  for (const step of steps)
-    if (current !== null && current in step.questions) current = step.questions[current]!;
-  return current;
-}
-
 describe('released question ids', () => {
   const q = realQuestionnaire();
   const today = new Set(q.areas.flatMap((a) => a.questions.map((x) => x.id)));
 
-  it('has a snapshot of 1.0.0 and 1.0.1, each named for its version', () => {
-    expect(snapshots.map((s) => s.version)).toEqual(expect.arrayContaining(['1.0.0', '1.0.1']));
+  it('has a snapshot of every released version up to the current one, each named for its version', () => {
+    expect(snapshots.map((s) => s.version)).toEqual(expect.arrayContaining(['1.0.0', '1.0.1', q.version]));
     for (const s of snapshots) expect(s.questionnaire).toBe('kommun');
   });
 
@@ -51,5 +40,33 @@ describe('released question ids', () => {
     expect(followMappings(q, '1.0.0', 'sky-02')).toBe('sky-09');
     expect(followMappings(q, '1.0.1', 'sky-02')).toBe('sky-09');
     expect(followMappings(q, '1.0.1', 'sky-01')).toBe('sky-01');
+  });
+
+  it('has a snapshot of the current version that lists exactly the questions of today', () => {
+    const current = snapshots.find((s) => s.version === q.version);
+    expect(current?.questions.toSorted()).toEqual([...today].sort());
+  });
+
+  it("tells, in each version's change log, exactly which questions came and went since the version before", () => {
+    const ordered = snapshots.toSorted((a, b) => compareVersions(a.version, b.version));
+    for (let i = 1; i < ordered.length; i++) {
+      const before = ordered[i - 1]!;
+      const after = ordered[i]!;
+      // Only the mappings written for this step: from the version before up to (not including) this one.
+      const step = {
+        idMappings: q.idMappings.filter(
+          (m) =>
+            compareVersions(m.fromVersion, before.version) >= 0 &&
+            compareVersions(m.fromVersion, after.version) < 0,
+        ),
+      };
+      const carried = new Set(before.questions.map((id) => followMappings(step, before.version, id)));
+      const entry = q.changes.find((c) => c.version === after.version);
+      expect(entry, `change log for ${after.version}`).toBeDefined();
+      const added = after.questions.filter((id) => !carried.has(id));
+      const removed = before.questions.filter((id) => !after.questions.includes(id));
+      expect(entry!.added.toSorted(), `added in ${after.version}`).toEqual(added.toSorted());
+      expect(entry!.removed.toSorted(), `removed in ${after.version}`).toEqual(removed.toSorted());
+    }
   });
 });

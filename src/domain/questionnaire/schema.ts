@@ -156,6 +156,20 @@ export const idMappingSchema = z.strictObject({
   questions: z.record(idSchema, idSchema.nullable()),
 });
 
+/**
+ * What one version of the bank changed, told to the user after an update and when an older file is
+ * opened. `changed` lists questions whose meaning or level texts changed: an answer stays, but
+ * deserves a second look. Where a removed question's answer goes is said by `idMappings`.
+ */
+export const bankChangeSchema = z.strictObject({
+  version: z.string().regex(/^\d+\.\d+\.\d+$/),
+  /** In plain words: what changed and why, for the person who answered the questions. */
+  summary: localizedSchema(800),
+  added: z.array(idSchema).max(300).default([]),
+  changed: z.array(idSchema).max(300).default([]),
+  removed: z.array(idSchema).max(300).default([]),
+});
+
 export const questionnaireHeadSchema = z.strictObject({
   id: idSchema,
   version: z.string().regex(/^\d+\.\d+\.\d+$/, 'version: semver, till exempel 1.0.0'),
@@ -166,6 +180,8 @@ export const questionnaireHeadSchema = z.strictObject({
   /** Area file names (without .yaml) in the order they are shown. */
   areas: z.array(idSchema).min(1).max(40),
   idMappings: z.array(idMappingSchema).max(50).default([]),
+  /** Newest last: what each version changed since the one before it. */
+  changes: z.array(bankChangeSchema).max(50).default([]),
 });
 
 export const questionnaireSchema = questionnaireHeadSchema
@@ -184,3 +200,4 @@ export type Question = z.infer<typeof questionSchema>;
 export type Area = z.infer<typeof areaSchema>;
 export type Role = z.infer<typeof roleSchema>;
 export type Questionnaire = z.infer<typeof questionnaireSchema>;
+export type BankChange = z.infer<typeof bankChangeSchema>;

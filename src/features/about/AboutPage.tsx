@@ -3,6 +3,7 @@ import { loadQuestionnaire } from '../../content';
 import { useT, type MessageKey } from '../../i18n';
 import { Page } from '../../ui/Page';
 import { LICENCE_TEXT_URL, useLicences } from './licences';
+import { VersionHistory } from './VersionHistory';
 
 const STORED: MessageKey[] = [
   'about.privacy.what.assessments',
@@ -113,6 +114,7 @@ export default function AboutPage() {
       <p>{t('about.intro')}</p>
       <Versions />
       <Privacy />
+      <VersionHistory />
       <Licences />
     </Page>
   );

@@ -8,6 +8,7 @@ import { newId } from '../../domain/ids';
 import { addImported } from '../../storage/exchange';
 import { useOpenFile, type Opened } from './use-open-file';
 import { importErrorText, placesText } from './messages';
+import { BankChangeNote } from './BankChangeNote';
 import { FileDrop } from './FileDrop';
 import { PasswordPrompt } from './PasswordPrompt';
 import { MergeView } from './MergeView';
@@ -27,7 +28,7 @@ function Found({ opened }: { opened: Opened }) {
         })}
       </p>
       {opened.encrypted && <p>{t('open.encrypted')}</p>}
-      {opened.mapped > 0 && <p>{t('open.mapped', { count: opened.mapped })}</p>}
+      {opened.bankChanges && <BankChangeNote changes={opened.bankChanges} />}
       {opened.dropped.length > 0 && <p>{t('open.dropped', { ids: opened.dropped.join(', ') })}</p>}
       {opened.unknown.length > 0 && (
         <p>

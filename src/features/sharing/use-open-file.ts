@@ -8,6 +8,7 @@ import {
   type QuestionnaireMismatch,
   type ShareBundle,
 } from '../../domain/exchange';
+import { answerConsequences, type AnswerConsequences } from '../../domain/questionnaire/bank-changes';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
 import { collisions } from '../../storage/exchange';
 
@@ -18,6 +19,8 @@ export type Opened = {
   /** Questions the file answers that the question bank lacks: left out, and shown before writing. */
   unknown: string[];
   mapped: number;
+  /** When the file was answered against an older question bank: what that means for its answers. */
+  bankChanges: AnswerConsequences | null;
   detached: number;
   exists: boolean;
   actionIdsTaken: boolean;
@@ -59,6 +62,11 @@ export function useOpenFile(questionnaire: Questionnaire) {
         dropped: mapping.droppedQuestionIds,
         unknown: known.unknownQuestionIds,
         mapped: mapping.mapped,
+        bankChanges: answerConsequences(
+          questionnaire,
+          result.bundle.questionnaire.version,
+          result.bundle.answers.map((a) => a.questionId),
+        ),
         detached: mapping.detachedActionIds.length + known.detachedActionIds.length,
         exists: clash.assessment,
         actionIdsTaken: clash.actions,

@@ -21,8 +21,6 @@ export const core: Record<keyof typeof sv, string> = {
     'The browser does not let LIS-stegen store data (for example in a private window). Nothing you write can be saved. Open LIS-stegen in a normal window.',
   'app.saveFailed':
     'The change could not be saved: {reason}. Try again; consider saving the assessment as a file.',
-  'app.upgradeDropped':
-    'The question bank has been updated. In {name}, {count} answers were to questions that have been removed ({ids}). Those answers are no longer shown.',
   'app.closeMessage': 'Close the message',
   'app.quotaExceeded': "the browser's storage is full",
   'app.nav.start': 'Start',

@@ -54,7 +54,12 @@ export const sharing: Record<keyof typeof sv, string> = {
   'open.encrypted': 'The file was protected with a password.',
   'open.dropped':
     'Questions removed from the question bank since the file was saved: {ids}. Their answers are not included.',
-  'open.mapped': "{count} answers have moved to new question ids following the question bank's changes.",
+  'open.bank.version':
+    'The file was saved with question bank {from}. The app has version {to}, so the answers are carried over to it:',
+  'open.bank.added': '{count} questions have been added and are unanswered in the assessment.',
+  'open.bank.recheck':
+    'Questions with new level texts, where the answer stays but should be reviewed: {ids}.',
+  'open.bank.moved': 'The answer to question {from} is carried over to question {to}.',
   'open.detached':
     '{count} actions belonged to removed questions; they stay in the action plan without a link to a question.',
   'open.importNew': 'Add as a new assessment',

@@ -18,8 +18,6 @@ export const core = {
   'app.storage.unavailable':
     'Webbläsaren tillåter inte att LIS-stegen sparar uppgifter (till exempel i ett privat fönster). Inget du skriver kan sparas. Öppna LIS-stegen i ett vanligt fönster.',
   'app.saveFailed': 'Ändringen kunde inte sparas: {reason}. Försök igen; spara gärna skattningen som fil.',
-  'app.upgradeDropped':
-    'Frågebanken har uppdaterats. I {name} gällde {count} svar frågor som har tagits bort ({ids}). De svaren visas inte längre.',
   'app.closeMessage': 'Stäng meddelandet',
   'app.quotaExceeded': 'lagringsutrymmet i webbläsaren är fullt',
   'app.nav.start': 'Start',

@@ -52,7 +52,11 @@ export const sharing = {
   'open.encrypted': 'Filen var skyddad med lösenord.',
   'open.dropped':
     'Frågor som har tagits bort ur frågebanken sedan filen sparades: {ids}. Svaren på dem tas inte med.',
-  'open.mapped': '{count} svar har flyttats till nya fråge-id enligt frågebankens ändringar.',
+  'open.bank.version':
+    'Filen sparades med frågebanken {from}. Appen har version {to}, så svaren förs över till den:',
+  'open.bank.added': '{count} frågor har tillkommit och är obesvarade i skattningen.',
+  'open.bank.recheck': 'Frågor med nya nivåtexter, där svaret finns kvar men bör ses över: {ids}.',
+  'open.bank.moved': 'Svaret på fråga {from} förs över till fråga {to}.',
   'open.detached':
     '{count} åtgärder hörde till borttagna frågor; de finns kvar i handlingsplanen utan koppling till en fråga.',
   'open.importNew': 'Lägg till som ny skattning',

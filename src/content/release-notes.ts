@@ -12,14 +12,14 @@ export const releaseNotes: ReleaseNote[] = [
     sv: [
       'Handlingsplanen tar hänsyn till hur mycket varje roll hinner per kvartal, och prioritet 1 är en kort lista med ett första steg per område. Planen går att arbeta i som en tabell, och varje åtgärd kan få kostnad, persondagar och vad den väntar på.',
       'Den nya sidan Lagkrav visar vad cybersäkerhetslagen kräver av kommunen: tillsynsmyndighet, en checklista för 2 kap., ledningens utbildning och ett incidentkort att skriva ut. Tillämpningsförklaringen för ISO 27001 kan sparas som Excel-fil.',
-      'Frågebanken har version 1.1.0 med två nya områden och en rättslig grund för varje fråga. Dina svar följer med; appen visar vad som har ändrats för dina svar.',
+      'Frågebanken har version 1.1.0 med två nya områden. Varje fråga säger nu om den bygger på cybersäkerhetslagen eller en annan lag, och bara lagens krav räknas som krav. Dina svar följer med; appen visar vad som har ändrats för dina svar.',
       'En sammanslagning kan ångras, och filer som inte går att läsa avvisas med ett tydligt meddelande utan att något ändras.',
       'Sidan Om appen visar versioner, vad appen sparar och hur du tar bort det, samt licenserna för de delar appen bygger på.',
     ],
     en: [
       'The action plan takes into account how much each role can do per quarter, and priority 1 is a short list with one first step per area. The plan can be worked from as a table, and each action can have a cost, person-days and what it waits for.',
       'The new page Legal requirements shows what the Cybersecurity Act asks of the municipality: supervisory authority, a checklist for chapter 2, leadership training and an incident card to print. The ISO 27001 statement of applicability can be saved as an Excel file.',
-      'The question bank is now version 1.1.0, with two new areas and a legal basis for every question. Your answers carry over; the app shows what changed for your answers.',
+      "The question bank is now version 1.1.0, with two new areas. Each question now says whether it rests on the Cybersecurity Act or another law, and only the Act's requirements count as requirements. Your answers carry over; the app shows what changed for your answers.",
       'A merge can be undone, and files that cannot be read are refused with a clear message, with nothing changed.',
       'The About page shows versions, what the app stores and how to remove it, and the licences of the parts the app is built on.',
     ],

@@ -57,7 +57,7 @@ export function toIssues(
 }
 
 /** The dotted path of the first forbidden key, or null. Iterative, so depth cannot overflow the stack. */
-function findForbiddenKey(root: unknown): string | null {
+export function findForbiddenKey(root: unknown): string | null {
   if (typeof root !== 'object' || root === null) return null;
   const stack: { value: object; path: string }[] = [{ value: root, path: '' }];
   for (let item = stack.pop(); item !== undefined; item = stack.pop()) {

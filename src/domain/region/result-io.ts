@@ -1,0 +1,127 @@
+import { canonicalJson } from '../exchange/canonical-json';
+import { decryptEnvelope, encryptText } from '../exchange/crypto';
+import { ENCRYPTED_FORMAT, ENCRYPTED_FORMAT_VERSION, encryptedEnvelopeSchema } from '../exchange/envelope';
+import type { ExportProblem } from '../exchange/export-error';
+import type { ImportError } from '../exchange/import-error';
+import { isRecord } from '../exchange/is-record';
+import { parseJsonText, type JsonTextResult } from '../exchange/json-text';
+import { checkFileSize } from '../exchange/parse';
+import { decodeUtf8, utf8ByteLength } from '../exchange/utf8';
+import { findForbiddenKey, toIssues } from '../exchange/validate';
+import { FORMAT as SHARE_FORMAT } from '../exchange/bundle';
+import { RESULT_FORMAT, RESULT_FORMAT_VERSION, type ResultFile } from './result-file';
+import { MAX_RESULT_FILE_BYTES } from './result-limits';
+import { resultFileSchema } from './result-schema';
+
+/** Why a result file could not be read: the share file's reasons, and one more. */
+export type ResultImportError =
+  | ImportError
+  /** A share file (everything, with notes) where a result file was expected: not pooled. */
+  | { kind: 'share-file' };
+
+export type ResultReadResult =
+  { ok: true; file: ResultFile; encrypted: boolean } | { ok: false; error: ResultImportError };
+
+export type ResultWriteResult =
+  { ok: true; text: string; encrypted: boolean } | { ok: false; error: ExportProblem };
+
+const fail = (error: ResultImportError): ResultReadResult => ({ ok: false, error });
+
+/**
+ * Reads a result file, plain or encrypted, with the share file's layers in the same order (size,
+ * UTF-8, empty, shape scan, JSON, format, version, forbidden keys, strict schema) and the same
+ * password envelope. Never throws. A result file is small, so its size limit is too.
+ */
+export async function readResultFile(
+  input: Uint8Array | string,
+  options: { password?: string; maxBytes?: number } = {},
+): Promise<ResultReadResult> {
+  try {
+    return await read(input, options.password, options.maxBytes ?? MAX_RESULT_FILE_BYTES);
+  } catch (error) {
+    return fail({ kind: 'invalid', issues: [{ path: '', message: String(error).slice(0, 200) }] });
+  }
+}
+
+async function read(
+  input: Uint8Array | string,
+  password: string | undefined,
+  maxBytes: number,
+): Promise<ResultReadResult> {
+  const size = typeof input === 'string' ? utf8ByteLength(input) : input.byteLength;
+  const tooLarge = checkFileSize(size, maxBytes);
+  if (tooLarge) return fail(tooLarge);
+  const outer = parseText(input);
+  if (!outer.ok) return outer;
+  const data = outer.value;
+  if (!isRecord(data) || data.format !== ENCRYPTED_FORMAT) return readPlain(data, false);
+
+  const version = data.formatVersion;
+  if (typeof version === 'number' && version > ENCRYPTED_FORMAT_VERSION)
+    return fail({ kind: 'too-new', fileVersion: version, supportedVersion: ENCRYPTED_FORMAT_VERSION });
+  if (!password) return fail({ kind: 'needs-password' });
+  const envelope = encryptedEnvelopeSchema.safeParse(data);
+  if (!envelope.success) return fail({ kind: 'wrong-password-or-damaged' });
+  const plain = await decryptEnvelope(envelope.data, password);
+  if (!plain) return fail({ kind: 'wrong-password-or-damaged' });
+  const inner = parseText(plain);
+  if (!inner.ok) return inner;
+  return readPlain(inner.value, true);
+}
+
+function parseText(input: Uint8Array | string): JsonTextResult {
+  const text = typeof input === 'string' ? input.replace(/^\uFEFF/, '') : decodeUtf8(input);
+  if (text === null) return { ok: false, error: { kind: 'not-json' } };
+  return parseJsonText(text);
+}
+
+function readPlain(data: unknown, encrypted: boolean): ResultReadResult {
+  if (isRecord(data) && data.format === SHARE_FORMAT) return fail({ kind: 'share-file' });
+  if (!isRecord(data) || data.format !== RESULT_FORMAT) return fail({ kind: 'not-lis-file' });
+  const version = data.formatVersion;
+  if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 1)
+    return fail({
+      kind: 'invalid',
+      issues: [{ path: 'formatVersion', message: 'Expected a positive integer' }],
+    });
+  if (version > RESULT_FORMAT_VERSION)
+    return fail({ kind: 'too-new', fileVersion: version, supportedVersion: RESULT_FORMAT_VERSION });
+  const forbidden = findForbiddenKey(data);
+  if (forbidden !== null)
+    return fail({ kind: 'invalid', issues: [{ path: forbidden, message: 'Forbidden key' }] });
+  const checked = resultFileSchema.safeParse(data);
+  if (!checked.success) return fail({ kind: 'invalid', issues: toIssues(checked.error.issues) });
+  return { ok: true, file: checked.data, encrypted };
+}
+
+/**
+ * The file text: validated first (the app never writes a file it would refuse), keys sorted so the
+ * same results give the same bytes, optionally encrypted with the share file's envelope.
+ */
+export async function writeResultFile(
+  file: ResultFile,
+  options: { password?: string } = {},
+): Promise<ResultWriteResult> {
+  const checked = resultFileSchema.safeParse(file);
+  if (!checked.success)
+    return { ok: false, error: { kind: 'invalid', issues: toIssues(checked.error.issues) } };
+  const sorted = JSON.parse(canonicalJson(checked.data)) as unknown;
+  let text = `${JSON.stringify(sorted, null, 2)}\n`;
+  if (options.password !== undefined) {
+    if (options.password === '') return { ok: false, error: { kind: 'empty-password' } };
+    text = await encryptText(text, options.password);
+  }
+  const bytes = utf8ByteLength(text);
+  if (bytes > MAX_RESULT_FILE_BYTES)
+    return { ok: false, error: { kind: 'too-large', bytes, limit: MAX_RESULT_FILE_BYTES } };
+  return { ok: true, text, encrypted: options.password !== undefined };
+}
+
+/** A file name without the kommun's name unless the kommun chose to be named. */
+export function resultFileName(file: ResultFile): string {
+  const who =
+    file.identity.kind === 'kommun'
+      ? file.identity.kommunCode
+      : `lan-${file.identity.lan}-${file.identity.kommungrupp}`;
+  return `resultat-${who}-${file.assessmentDate}.lisresultat`;
+}

@@ -81,5 +81,7 @@ export default defineConfig({
     }),
   ],
   build: { target: 'es2022', sourcemap: false },
+  // The file reader runs as a module worker (src/features/sharing/read-file.worker.ts).
+  worker: { format: 'es' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 });

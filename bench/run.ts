@@ -20,6 +20,7 @@ import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { launchBrowser } from './lib/browser';
 import { exchangeTimings } from './lib/exchange';
+import { hostileTimings } from './lib/hostile';
 import { formatTable, median, percentile, round, withVerdict, type Budget, type Figure } from './lib/figures';
 import { checkManifest, runLighthouse, startChromium } from './lib/lighthouse';
 import { coldLoads, warmLoads, type WarmResult } from './lib/load';
@@ -339,6 +340,45 @@ async function main() {
       put('synthetic.planAgain', ms(t.planAgain), { detail: rounded(t.planAgain) });
     },
   );
+  await section(
+    'hostile files of 20 MB',
+    [
+      { id: 'hostile.reference', name: 'open a real file, real bank fully answered (median)', unit: 'ms' },
+      { id: 'hostile.worst', name: 'refuse the worst hostile 20 MB file', unit: 'ms' },
+      { id: 'hostile.ratio', name: 'worst hostile file / real file', unit: '×' },
+      {
+        id: 'hostile.inputWait',
+        name: 'longest wait for input while any file is read',
+        unit: 'ms',
+        budget: { op: '<=', limit: 100 },
+      },
+    ],
+    async (put) => {
+      if (!real.ok) throw new Error('questionnaires/kommun does not load');
+      const folder = join(tmp, 'hostile');
+      mkdirSync(folder);
+      const h = await hostileTimings(browser, server.url, real.questionnaire, folder);
+      const bad = h.reference.filter((r) => r.outcome !== 'ready to import');
+      if (bad.length) throw new Error(`the real file did not open: ${bad[0]!.outcome}`);
+      const unrefused = h.hostile.filter((r) => !r.outcome.includes('Inget har ändrats'));
+      if (unrefused.length) throw new Error(`not refused: ${unrefused.map((r) => r.name).join(', ')}`);
+      const worst = h.hostile.reduce((a, b) => (b.ms > a.ms ? b : a));
+      const reference = median(h.reference.map((r) => r.ms));
+      const all = [...h.reference, ...h.hostile];
+      const waits = all.reduce((a, b) => (b.longestGap > a.longestGap ? b : a));
+      put('hostile.reference', round(reference, 1), {
+        note: `${kB(h.reference[0]!.bytes)} kB; opened first and last in the run`,
+        detail: h.reference,
+      });
+      put('hostile.worst', round(worst.ms, 1), {
+        note: `${worst.name}: ${worst.outcome}`,
+        detail: h.hostile.map((r) => ({ ...r, ms: round(r.ms, 1), longestGap: round(r.longestGap, 1) })),
+      });
+      put('hostile.ratio', round(worst.ms / reference, 1));
+      put('hostile.inputWait', round(waits.longestGap, 1), { note: `while reading: ${waits.name}` });
+    },
+  );
+
   await browser.close();
 
   await section(

@@ -43,6 +43,17 @@ describe('scanJson: entries', () => {
     expect(tooMany('[]', 0)).toBeNull();
   });
 
+  it('counts the entries of all containers together against the total', () => {
+    const scan = (text: string, maxTotal: number) =>
+      scanJson(text, { maxDepth: 10, maxEntries: 3, maxTotal });
+    // 3 lists of 3, plus the 3 lists themselves as entries of the outer one: 12 in all.
+    const nine = '[[1, 2, 3], [4, 5, 6], [7, 8, 9]]';
+    expect(scan(nine, 12)).toBeNull();
+    expect(scan(nine, 11)).toBe('too-many');
+    expect(scan('{"a": {"b": 1}, "c": "[1,2,3]"}', 3)).toBeNull();
+    expect(scan('{"a": {"b": 1}, "c": "[1,2,3]"}', 2)).toBe('too-many');
+  });
+
   it('refuses at the first container over the limit, before a deeper problem further on', () => {
     const huge = `[${'{},'.repeat(3_000_000)}${'['.repeat(100)}`;
     expect(tooMany(huge, 10_000)).toBe('too-many');

@@ -177,6 +177,14 @@ describe('hostile and broken files', { timeout: 60_000 }, () => {
     expect(await errorOf(text)).toEqual({ kind: 'too-many' });
   });
 
+  it('refuses millions of values in lists that each stay within the entry limit, before parsing them', async () => {
+    const list = `[${'{},'.repeat(9_998)}{}]`;
+    const text = `{"format":"lis-stegen","formatVersion":2,"answers":[${`${list},`.repeat(600)}${list}]}`;
+    const started = Date.now();
+    expect(await errorOf(text)).toEqual({ kind: 'too-many' });
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
   it('stops validating at the issues it shows, and names the first ones', async () => {
     const bundle = fullBundle();
     const broken = { ...bundle.answers[0]!, flagged: 'ja' };

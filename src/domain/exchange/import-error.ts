@@ -24,4 +24,8 @@ export type ImportError =
   /** Encrypted, and the password is wrong or the file was changed. Deliberately one error. */
   | { kind: 'wrong-password-or-damaged' }
   /** A LIS-stegen file whose content breaks the format; at most 20 issues. */
-  | { kind: 'invalid'; issues: ValidationIssue[] };
+  | { kind: 'invalid'; issues: ValidationIssue[] }
+  /** The reader (a Web Worker) did not finish within its time limit; it was stopped. */
+  | { kind: 'timed-out'; seconds: number }
+  /** The reader could not run at all (for example out of memory). */
+  | { kind: 'read-failed' };

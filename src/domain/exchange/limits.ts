@@ -50,3 +50,11 @@ export const MAX_JSON_ENTRIES = 10_000;
 
 /** An import error lists at most this many validation issues; more would only drown the user. */
 export const MAX_ISSUES = 20;
+
+/**
+ * No file may hold more values than this in all (every string, number, list and object but the
+ * outermost). The largest real file the bench builds (1,000 questions answered with notes, about
+ * 2,000 plan items) holds about 100,000; lists within MAX_JSON_ENTRIES each could otherwise still
+ * make JSON.parse build seven million objects from 20 MB and take seconds.
+ */
+export const MAX_JSON_VALUES = 1_000_000;

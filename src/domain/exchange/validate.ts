@@ -22,14 +22,16 @@ const MAX_MESSAGE = 200;
  * thousands of broken items costs no more than one with twenty.
  */
 export function validateBundle(data: unknown): Validation {
-  const forbidden = findForbiddenKey(data);
-  if (forbidden !== null) return { ok: false, issues: [{ path: forbidden, message: 'Forbidden key' }] };
   const shell = bundleShellSchema.safeParse(data);
   const issues: ValidationIssue[] = shell.success ? [] : toIssues(shell.error.issues);
   const lists = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
   checkItems(lists.answers, answerSchema, 'answers', issues);
   checkItems(lists.actions, planItemSchema, 'actions', issues);
   if (issues.length > 0) return { ok: false, issues };
+  // Only now walk every value: the checks above have bounded every list, so the walk is short. Run
+  // first, it walked all the millions of values of a hostile file that the checks refuse at once.
+  const forbidden = findForbiddenKey(data);
+  if (forbidden !== null) return { ok: false, issues: [{ path: forbidden, message: 'Forbidden key' }] };
   // Every item is valid: the whole schema adds the rules across items and gives the typed bundle.
   const result = bundleSchema.safeParse(data);
   if (result.success) return { ok: true, bundle: result.data };

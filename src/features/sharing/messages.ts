@@ -30,6 +30,8 @@ export function importErrorText(t: Translate, error: ImportError | Questionnaire
         fileVersion: error.fileVersion,
         supportedVersion: error.supportedVersion,
       });
+    case 'timed-out':
+      return t('open.error.timed-out', { seconds: error.seconds });
     case 'unknown-questionnaire':
       return t('open.error.unknown-questionnaire', { id: error.id });
     case 'newer-questionnaire':

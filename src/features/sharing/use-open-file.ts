@@ -3,7 +3,6 @@ import {
   checkFileSize,
   leaveOutUnknownQuestions,
   mapToQuestionnaire,
-  readShareFile,
   type ImportError,
   type QuestionnaireMismatch,
   type ShareBundle,
@@ -11,6 +10,7 @@ import {
 import { answerConsequences, type AnswerConsequences } from '../../domain/questionnaire/bank-changes';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
 import { collisions } from '../../storage/exchange';
+import { readInWorker } from './read-in-worker';
 
 export type Opened = {
   bundle: ShareBundle;
@@ -41,7 +41,7 @@ export function useOpenFile(questionnaire: Questionnaire) {
   const [state, setState] = useState<OpenState>({ step: 'idle' });
 
   const finish = async (name: string, bytes: Uint8Array, password?: string) => {
-    const result = await readShareFile(bytes, password === undefined ? {} : { password });
+    const result = await readInWorker(bytes, password === undefined ? {} : { password });
     if (!result.ok) {
       if (result.error.kind === 'needs-password')
         return setState({ step: 'password', name, bytes, wrong: false });

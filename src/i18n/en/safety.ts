@@ -20,6 +20,9 @@ export const safety: Record<keyof typeof sv, string> = {
     'If you undo the merge, what has changed since it (answers, notes or the action plan) goes too.',
   'merge.undoAnyway': 'Undo anyway',
   'merge.undoKeep': 'Keep it as it is',
-  'open.error.too-many':
-    'The file has more entries in one list than a LIS-stegen file can have and cannot be opened.',
+  'open.error.too-many': 'The file has more entries than a LIS-stegen file can have and cannot be opened.',
+  'open.error.timed-out':
+    'The file took too long to read (more than {seconds} seconds) and is not read. A LIS-stegen file opens in a few seconds.',
+  'open.error.read-failed':
+    'The file could not be read, perhaps because it is too demanding for the browser. Try reloading the page.',
 };

@@ -17,6 +17,9 @@ export const safety = {
     'Om du ångrar sammanslagningen försvinner också det som har ändrats efter den (svar, anteckningar eller handlingsplan).',
   'merge.undoAnyway': 'Ångra ändå',
   'merge.undoKeep': 'Behåll som det är',
-  'open.error.too-many':
-    'Filen har fler poster i en och samma lista än en fil från LIS-stegen kan ha och kan inte öppnas.',
+  'open.error.too-many': 'Filen har fler poster än en fil från LIS-stegen kan ha och kan inte öppnas.',
+  'open.error.timed-out':
+    'Filen tog för lång tid att läsa (mer än {seconds} sekunder) och läses inte. En fil från LIS-stegen öppnas på några sekunder.',
+  'open.error.read-failed':
+    'Filen kunde inte läsas, kanske för att den är för krävande för webbläsaren. Prova att ladda om sidan.',
 } as const;

@@ -26,6 +26,16 @@ export {
 } from './questionnaire-version';
 export { FILE_EXTENSION, MIME_TYPE, serializeBundle, type SerializeOptions } from './serialize';
 export { exportShareFile, type ExportOptions, type ExportResult } from './share-file';
+export {
+  checkSharePassword,
+  PASSPHRASE_MIN_WORDS,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  passwordProblem,
+  sharePasswordSchema,
+  type PasswordProblem,
+  type SharePasswordCheck,
+} from './password-policy';
 export { leaveOutUnknownQuestions, type UnknownQuestions } from './unknown-questions';
 export { upgradeStored, type StoredParts } from './upgrade';
 export { validateBundle, type ValidationIssue } from './validate';

@@ -14,10 +14,13 @@ describe('exportShareFile', { timeout: 60_000 }, () => {
   });
 
   it('encrypts when there is a password, and the result reads back', async () => {
-    const result = await exportShareFile(fullBundle(), { password: 'pw', omitPersonalNames: true });
+    const result = await exportShareFile(fullBundle(), {
+      password: 'tre ord räcker inte',
+      omitPersonalNames: true,
+    });
     if (!result.ok) throw new Error(result.error.kind);
     expect(result.encrypted).toBe(true);
-    const read = await readShareFile(result.text, { password: 'pw' });
+    const read = await readShareFile(result.text, { password: 'tre ord räcker inte' });
     expect(read.ok && read.bundle.assessment.participants).toBe('');
   });
 
@@ -25,6 +28,17 @@ describe('exportShareFile', { timeout: 60_000 }, () => {
     expect(await exportShareFile(fullBundle(), { password: '' })).toEqual({
       ok: false,
       error: { kind: 'empty-password' },
+    });
+  });
+
+  it('refuses a password the policy refuses, before encrypting anything', async () => {
+    expect(await exportShareFile(fullBundle(), { password: 'Kommun-2026' })).toEqual({
+      ok: false,
+      error: { kind: 'weak-password', problem: 'too-short' },
+    });
+    expect(await exportShareFile(fullBundle(), { password: 'aaaaaaaaaaaaaaaa' })).toEqual({
+      ok: false,
+      error: { kind: 'weak-password', problem: 'too-simple' },
     });
   });
 

@@ -2,11 +2,12 @@ import type { ShareBundle } from './bundle';
 import { encryptText } from './crypto';
 import { ExportError, type ExportProblem } from './export-error';
 import { MAX_FILE_BYTES } from './limits';
+import { passwordProblem } from './password-policy';
 import { serializeBundle, type SerializeOptions } from './serialize';
 import { utf8ByteLength } from './utf8';
 
 export type ExportOptions = SerializeOptions & {
-  /** When given, the file is encrypted with it. An empty string is refused, not ignored. */
+  /** When given, the file is encrypted with it. One the password policy refuses (also '') is refused, not ignored. */
   password?: string;
   /** Defaults to the import limit, so that every exported file can be imported again. */
   maxBytes?: number;
@@ -32,7 +33,9 @@ export async function exportShareFile(
   }
   const encrypted = options.password !== undefined;
   if (options.password !== undefined) {
-    if (options.password === '') return { ok: false, error: { kind: 'empty-password' } };
+    const problem = passwordProblem(options.password);
+    if (problem === 'empty') return { ok: false, error: { kind: 'empty-password' } };
+    if (problem) return { ok: false, error: { kind: 'weak-password', problem } };
     text = await encryptText(text, options.password);
   }
   const bytes = utf8ByteLength(text);

@@ -3,14 +3,19 @@ import { useT } from '../../i18n';
 import { Page } from '../../ui/Page';
 import { Notice } from '../../ui/Notice';
 import { downloadBlob } from '../../ui/download';
-import { createBundle, exportShareFile, MIME_TYPE, shareFileName } from '../../domain/exchange';
+import {
+  checkSharePassword,
+  createBundle,
+  exportShareFile,
+  MIME_TYPE,
+  PASSWORD_MAX_LENGTH,
+  shareFileName,
+} from '../../domain/exchange';
 import { nowIso } from '../../domain/ids';
 import { loadBundleParts } from '../../storage/exchange';
 import { useAssessment } from '../../storage/hooks';
 import { exportErrorText } from './messages';
 import { UndoMerge } from './UndoMerge';
-
-const MIN_PASSWORD = 8;
 
 export default function SharePage({ id }: { id: string }) {
   const t = useT();
@@ -26,9 +31,10 @@ export default function SharePage({ id }: { id: string }) {
   if (assessment === undefined) return <p>{t('app.loading')}</p>;
   if (assessment === null) return <Notice tone="error">{t('app.missingAssessment')}</Notice>;
 
-  const passwordError = !encrypt ? null : password.length < MIN_PASSWORD ? t('share.passwordShort') : null;
-  const repeatError =
-    !encrypt || passwordError ? null : password !== repeat ? t('share.passwordMismatch') : null;
+  // The policy is the domain's (password-policy.ts); the export refuses the same passwords.
+  const check = encrypt ? checkSharePassword({ password, repeat }) : {};
+  const passwordError = check.password ? t(`share.password.${check.password}`) : null;
+  const repeatError = check.repeat ? t('share.passwordMismatch') : null;
 
   const save = async () => {
     setTried(true);
@@ -84,6 +90,9 @@ export default function SharePage({ id }: { id: string }) {
               <p className="field__hint" id="share-password-hint">
                 {t('share.passwordHint')}
               </p>
+              <p className="field__hint" id="share-password-why">
+                {t('share.passwordWhy')}
+              </p>
               {tried && passwordError && (
                 <p className="field__error" id="share-password-error">
                   {passwordError}
@@ -93,10 +102,10 @@ export default function SharePage({ id }: { id: string }) {
                 id="share-password"
                 type="password"
                 autoComplete="new-password"
-                maxLength={200}
+                maxLength={PASSWORD_MAX_LENGTH}
                 value={password}
                 aria-invalid={tried && passwordError ? true : undefined}
-                aria-describedby={`share-password-hint${tried && passwordError ? ' share-password-error' : ''}`}
+                aria-describedby={`share-password-hint share-password-why${tried && passwordError ? ' share-password-error' : ''}`}
                 onChange={(e) => setPassword(e.target.value)}
               />
             </div>
@@ -111,7 +120,7 @@ export default function SharePage({ id }: { id: string }) {
                 id="share-repeat"
                 type="password"
                 autoComplete="new-password"
-                maxLength={200}
+                maxLength={PASSWORD_MAX_LENGTH}
                 value={repeat}
                 aria-invalid={tried && repeatError ? true : undefined}
                 aria-describedby={tried && repeatError ? 'share-repeat-error' : undefined}

@@ -50,6 +50,8 @@ export function exportErrorText(t: Translate, error: ExportProblem): string {
       return t('share.error.too-large', { mb: mb(error.bytes), limit: mb(error.limit) });
     case 'empty-password':
       return t('share.error.empty-password');
+    case 'weak-password':
+      return t(`share.password.${error.problem}`);
     case 'invalid':
       return t('share.error.invalid', { detail: placesText(t, error.issues).join(', ') });
   }

@@ -25,4 +25,12 @@ export const safety: Record<keyof typeof sv, string> = {
     'The file took too long to read (more than {seconds} seconds) and is not read. A LIS-stegen file opens in a few seconds.',
   'open.error.read-failed':
     'The file could not be read, perhaps because it is too demanding for the browser. Try reloading the page.',
+  'share.passwordWhy':
+    'Why so long? Whoever gets hold of the file can try millions of passwords on their own computer without anyone noticing. A short password is then found within hours; a long one holds.',
+  'share.password.empty': 'Type a password.',
+  'share.password.too-short':
+    'The password is too short. Use at least 12 characters, or a passphrase of at least four words.',
+  'share.password.too-simple':
+    'The password has too few different characters and is easy to guess. Use more different characters or a passphrase.',
+  'share.password.too-long': 'The password may have at most 200 characters.',
 };

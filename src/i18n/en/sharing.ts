@@ -7,9 +7,8 @@ export const sharing: Record<keyof typeof sv, string> = {
   'share.encrypt': 'Protect the file with a password (encrypted)',
   'share.password': 'Password',
   'share.passwordHint':
-    'At least 8 characters. The password is not stored anywhere; give it to the recipient another way than the file, for example by phone.',
+    'At least 12 characters, or a passphrase of at least four words, for example “blue bike under the bridge”. The password is not stored anywhere; give it to the recipient another way than the file, for example by phone.',
   'share.passwordRepeat': 'Type the password again',
-  'share.passwordShort': 'The password must have at least 8 characters.',
   'share.passwordMismatch': 'The passwords are not the same.',
   'share.plainWarning':
     "The file will not be encrypted. Anyone who gets hold of the file can read the municipality's answers and action plan.",

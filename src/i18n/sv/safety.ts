@@ -22,4 +22,12 @@ export const safety = {
     'Filen tog för lång tid att läsa (mer än {seconds} sekunder) och läses inte. En fil från LIS-stegen öppnas på några sekunder.',
   'open.error.read-failed':
     'Filen kunde inte läsas, kanske för att den är för krävande för webbläsaren. Prova att ladda om sidan.',
+  'share.passwordWhy':
+    'Varför så långt? Den som får tag i filen kan pröva miljontals lösenord på sin egen dator utan att någon märker det. Ett kort lösenord hittas då på några timmar, ett långt håller.',
+  'share.password.empty': 'Skriv ett lösenord.',
+  'share.password.too-short':
+    'Lösenordet är för kort. Skriv minst 12 tecken, eller en lösenfras med minst fyra ord.',
+  'share.password.too-simple':
+    'Lösenordet har för få olika tecken och är lätt att gissa. Använd fler olika tecken eller en lösenfras.',
+  'share.password.too-long': 'Lösenordet får ha högst 200 tecken.',
 } as const;

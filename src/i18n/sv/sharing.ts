@@ -5,9 +5,8 @@ export const sharing = {
   'share.encrypt': 'Skydda filen med lösenord (krypterad)',
   'share.password': 'Lösenord',
   'share.passwordHint':
-    'Minst 8 tecken. Lösenordet sparas inte någonstans; lämna det till mottagaren på annat sätt än filen, till exempel per telefon.',
+    'Minst 12 tecken, eller en lösenfras med minst fyra ord, till exempel ”blå cykel under bron”. Lösenordet sparas inte någonstans; lämna det till mottagaren på annat sätt än filen, till exempel per telefon.',
   'share.passwordRepeat': 'Skriv lösenordet igen',
-  'share.passwordShort': 'Lösenordet måste ha minst 8 tecken.',
   'share.passwordMismatch': 'Lösenorden är inte lika.',
   'share.plainWarning':
     'Filen blir inte krypterad. Alla som får tag på filen kan läsa kommunens svar och handlingsplan.',

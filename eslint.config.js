@@ -5,6 +5,12 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import reactRefresh from 'eslint-plugin-react-refresh';
 import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import prettier from 'eslint-config-prettier';
+import { readdirSync } from 'node:fs';
+
+/** Every feature folder, so that a new feature is inside the "features do not import each other" rule at once. */
+const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
 
 /**
  * Import directions (docs/architecture.md): domain imports nothing else from src; storage and
@@ -14,8 +20,8 @@ const zones = [
   {
     target: './src/domain',
     from: './src',
-    except: ['./domain', './test'],
-    message: 'domain is pure: no React, storage or UI',
+    except: ['./domain'],
+    message: 'domain is pure: no React, storage, UI or test helpers',
   },
   {
     target: './src/storage',
@@ -38,7 +44,7 @@ const zones = [
   },
   { target: './src/data', from: ['./src/features', './src/app'], message: 'data hooks serve features' },
   { target: './src/features', from: './src/app', message: 'features do not import the app shell' },
-  ...['assessments', 'walk-through', 'report', 'action-plan', 'sharing', 'method', 'about'].map((f) => ({
+  ...features.map((f) => ({
     target: `./src/features/${f}`,
     from: './src/features',
     except: [`./${f}`],
@@ -70,10 +76,88 @@ export default tseslint.config(
     },
   },
   {
+    // Tests of the domain share the sample questionnaires of src/test; the domain code itself may not.
+    files: ['src/domain/**/*.test.ts'],
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: zones.map((z) =>
+            z.target === './src/domain' ? { ...z, except: ['./domain', './test'] } : z,
+          ),
+        },
+      ],
+    },
+  },
+  {
+    // Only src/storage touches IndexedDB: not Dexie, its React hooks, the database module or the global.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/storage/**', 'src/**/*.test.{ts,tsx}', 'src/test/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['dexie', 'dexie-*'], message: 'Only src/storage uses Dexie; call a function there.' },
+            {
+              group: ['**/storage/db', '**/storage/db.ts'],
+              message: 'Tables are reached through the functions of src/storage, never directly.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'indexedDB', message: 'Only src/storage touches IndexedDB.' },
+        { name: 'IDBKeyRange', message: 'Only src/storage touches IndexedDB.' },
+      ],
+    },
+  },
+  {
+    // The domain is plain TypeScript that runs in Node: no page, no browser storage, no network.
+    // This block comes after the storage one, so that its import list replaces that one here.
     files: ['src/domain/**/*.ts'],
     ignores: ['src/domain/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['react', 'react-*', 'dexie', 'dexie-*', 'zustand'] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react', 'react-*', 'dexie', 'dexie-*', 'zustand', '**/storage/*'],
+              message: 'src/domain is plain TypeScript: no React, Dexie, zustand or storage.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...[
+          'window',
+          'document',
+          'navigator',
+          'location',
+          'history',
+          'localStorage',
+          'sessionStorage',
+          'indexedDB',
+          'IDBKeyRange',
+          'caches',
+          'fetch',
+          'XMLHttpRequest',
+          'WebSocket',
+          'Worker',
+          'alert',
+          'confirm',
+          'prompt',
+          'HTMLElement',
+          'Element',
+          'Node',
+          'Event',
+          'MutationObserver',
+          'requestAnimationFrame',
+        ].map((name) => ({ name, message: 'src/domain is plain TypeScript: no DOM or browser globals.' })),
+      ],
     },
   },
   {

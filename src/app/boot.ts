@@ -1,7 +1,6 @@
 import { translate } from '../i18n';
 import { isLanguage, useLanguage } from '../i18n/language';
-import { db } from '../storage/db';
-import { requestPersistentStorage } from '../storage/persistence';
+import { openDatabase, requestPersistentStorage } from '../storage/persistence';
 import { getSetting, setSetting } from '../storage/settings';
 import { useMessages } from '../ui/message-store';
 import { usePersistence } from '../ui/persistence-store';
@@ -15,7 +14,7 @@ export async function boot(): Promise<void> {
     document.documentElement.lang = s.language;
   });
   try {
-    await db().open();
+    await openDatabase();
   } catch {
     useMessages.getState().show(translate(useLanguage.getState().language, 'app.storage.unavailable'));
     return;

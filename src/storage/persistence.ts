@@ -1,3 +1,5 @@
+import { db } from './db';
+
 export type PersistenceState = 'persisted' | 'refused' | 'unsupported';
 
 /**
@@ -8,4 +10,9 @@ export async function requestPersistentStorage(): Promise<PersistenceState> {
   if (!navigator.storage?.persist) return 'unsupported';
   if (await navigator.storage.persisted()) return 'persisted';
   return (await navigator.storage.persist()) ? 'persisted' : 'refused';
+}
+
+/** Opens (and if needed upgrades) the database before the first render; rejects where IndexedDB is unavailable. */
+export async function openDatabase(): Promise<void> {
+  await db().open();
 }

@@ -46,6 +46,7 @@ import { PlanPrintTable } from './PlanPrintTable';
 import { persist } from '../../data/save-failure';
 import { PlanTable } from './PlanTable';
 import { PlanDetailDialog } from './PlanDetailDialog';
+import { manualItemDefaults } from '../../domain/plan/manual-item';
 
 type Data = { questionnaire: Questionnaire; assessment: Assessment; answers: ReadonlyMap<string, Answer> };
 const HORIZONS = ['within3', 'within12', 'later'] as const;
@@ -310,24 +311,7 @@ function AddItem({
       formId="new-item"
       heading={t('plan.addTitle')}
       roles={questionnaire.roles}
-      defaults={{
-        title: '',
-        description: '',
-        deliverable: '',
-        ownerRole: 'informationssakerhetssamordnare',
-        ownerName: '',
-        start: assessment.date,
-        due: planPeriod(assessment).end,
-        effort: 'medel',
-        costKronor: null,
-        costDays: null,
-        status: 'ej-paborjad',
-        priority: 3,
-        followUp: '',
-        note: '',
-        decidedIn: '',
-        decidedDate: null,
-      }}
+      defaults={manualItemDefaults(assessment)}
       onCancel={() => setOpen(false)}
       onSave={async (values) => {
         if (await persist(putPlanItem(newManualItem(assessment.id, values, order, nowIso(), newId()))))

@@ -10,6 +10,7 @@ import { legalBasis } from './en/legal-basis';
 import { about } from './en/about';
 import { legal } from './en/legal';
 import { updates } from './en/updates';
+import { backup } from './en/backup';
 
 /** English: complete for the UI. Questionnaire content falls back to Swedish where English is missing. */
 export const en: Record<MessageKey, string> = {
@@ -24,4 +25,5 @@ export const en: Record<MessageKey, string> = {
   ...about,
   ...legal,
   ...updates,
+  ...backup,
 };

@@ -9,6 +9,7 @@ import { legalBasis } from './sv/legal-basis';
 import { about } from './sv/about';
 import { legal } from './sv/legal';
 import { updates } from './sv/updates';
+import { backup } from './sv/backup';
 
 /** Swedish: the default and reference language, one file per part of the app. en.ts must have every key. */
 export const sv = {
@@ -23,6 +24,7 @@ export const sv = {
   ...about,
   ...legal,
   ...updates,
+  ...backup,
 } as const;
 
 export type MessageKey = keyof typeof sv;

@@ -3,6 +3,7 @@ import { loadQuestionnaire } from '../../content';
 import { useT, type MessageKey } from '../../i18n';
 import { Page } from '../../ui/Page';
 import { LICENCE_TEXT_URL, useLicences } from './licences';
+import { RemoveEverything } from './RemoveEverything';
 import { VersionHistory } from './VersionHistory';
 
 const STORED: MessageKey[] = [
@@ -62,6 +63,7 @@ function Privacy() {
         <li>{t('about.privacy.removeAll')}</li>
       </ul>
       <p>{t('about.privacy.cleared')}</p>
+      <RemoveEverything />
     </section>
   );
 }

@@ -13,6 +13,7 @@ import {
 } from '../../domain/exchange';
 import { nowIso } from '../../domain/ids';
 import { loadBundleParts } from '../../storage/exchange';
+import { markSavedToFile } from '../../storage/backup';
 import { useAssessment } from '../../storage/hooks';
 import { exportErrorText } from './messages';
 import { UndoMerge } from './UndoMerge';
@@ -53,6 +54,8 @@ export default function SharePage({ id }: { id: string }) {
       if (!result.ok) return setProblem(exportErrorText(t, result.error));
       const name = shareFileName(parts.assessment);
       downloadBlob(new Blob([result.text], { type: MIME_TYPE }), name);
+      // Device-local, for the overview's "last saved to a file" and its nudge.
+      await markSavedToFile(id, nowIso()).catch(() => undefined);
       setSaved(t('share.saved', { name }));
       // The password is used once and never kept.
       setPassword('');

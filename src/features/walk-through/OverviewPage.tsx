@@ -6,6 +6,7 @@ import { areaProgress, firstOpenArea, overallProgress } from '../../domain/asses
 import { useAssessmentData } from '../../data/use-assessment-data';
 import { TargetsSection } from './TargetsSection';
 import { ReviewList } from './ReviewList';
+import { BackupStatus } from './BackupStatus';
 
 export default function OverviewPage({ id }: { id: string }) {
   const t = useT();
@@ -28,6 +29,7 @@ export default function OverviewPage({ id }: { id: string }) {
       {assessment.basedOn && <p>{t('overview.basedOn', { date: assessment.basedOn.date })}</p>}
       {carried > 0 && <Notice tone="warn">{t('overview.carriedOver', { count: carried })}</Notice>}
       <ProgressBar value={progress.answered} max={progress.total} label={t('overview.progress')} />
+      <BackupStatus assessmentId={id} />
       <div className="actions">
         <a className="button" href={`${base}/omrade/${resumeArea.id}`}>
           {progress.answered === 0 ? t('overview.start') : t('overview.resume')}: {loc(resumeArea.title)}

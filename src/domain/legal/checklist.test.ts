@@ -22,7 +22,8 @@ describe('the legal checklist data', () => {
   it('links only questions that exist in the question bank', () => {
     const ids = new Set(bank.areas.flatMap((a) => a.questions.map((q) => q.id)));
     for (const duty of CHECKLIST.duties) {
-      expect(duty.questions.length, duty.id).toBeGreaterThan(0);
+      // Only the registration is a checkpoint without questions (its date decides, since bank 1.1.0).
+      if (duty.derive !== 'registration') expect(duty.questions.length, duty.id).toBeGreaterThan(0);
       for (const q of duty.questions) expect(ids, `${duty.id} → ${q}`).toContain(q);
     }
   });

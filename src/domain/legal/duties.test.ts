@@ -41,13 +41,24 @@ describe('dutyRow', () => {
     expect(row.missing).toEqual([]);
   });
 
-  it('registration: a missing date is listed', () => {
+  it('registration: a checkpoint decided by the date, since no question asks about it (bank 1.1.0)', () => {
     const legal = emptyLegalRecord();
-    expect(dutyRow(duty('csl-2-2'), bank, new Map(), legal, []).missing[0]).toEqual({ kind: 'registration' });
+    const before = dutyRow(duty('csl-2-2'), bank, new Map(), legal, []);
+    expect(before.missing).toEqual([{ kind: 'registration' }]);
+    expect(before.status).toBe('inte-bedomt');
     legal.place.registeredDate = '2026-02-10';
-    expect(dutyRow(duty('csl-2-2'), bank, new Map(), legal, []).missing).toEqual([
-      { kind: 'question', questionId: 'ver-06', level: null },
-    ]);
+    const after = dutyRow(duty('csl-2-2'), bank, new Map(), legal, []);
+    expect(after.linked).toEqual([]);
+    expect(after.status).toBe('pa-plats');
+    expect(after.missing).toEqual([]);
+    // Set by hand, the status still wins over the date.
+    legal.duties['csl-2-2'] = {
+      status: 'delvis',
+      reason: 'Kontaktpersonen har bytts',
+      evidence: '',
+      updatedAt: '2026-03-01',
+    };
+    expect(dutyRow(duty('csl-2-2'), bank, new Map(), legal, []).status).toBe('delvis');
   });
 
   it('training: the log decides once someone is in it, and names who is missing', () => {

@@ -44,8 +44,12 @@ export function dutyRow(
     questionId: l.questionId,
     level: l.level,
   }));
-  if (duty.derive === 'registration' && legal.place.registeredDate === null)
-    missing.unshift({ kind: 'registration' });
+  if (duty.derive === 'registration') {
+    // Since question bank 1.1.0 no question asks about the registration (ver-06 was a yes/no duty):
+    // the date entered in the legal view decides, unless a question still bears on it.
+    if (legal.place.registeredDate === null) missing.unshift({ kind: 'registration' });
+    else if (linked.length === 0) derived = 'pa-plats';
+  }
   if (duty.derive === 'training') {
     const training = trainingStatus(legal.trainings);
     // The log, once someone is in it, says more than the answer to a question about it.

@@ -33,6 +33,14 @@ describe('what the changes mean for the answers', () => {
     expect(result!.to).toBe(realQuestionnaire().version);
   });
 
+  it('from 1.0.1: sky-08 moves to sky-11, ver-06 is no longer included, sky-12 is new', () => {
+    const result = answerConsequences(realQuestionnaire(), '1.0.1', ['sky-08', 'ver-06', 'ver-01']);
+    expect(result!.moved).toEqual([{ from: 'sky-08', to: 'sky-11' }]);
+    expect(result!.dropped).toEqual(['ver-06']);
+    expect(result!.added).toContain('sky-12');
+    expect(result!.added).not.toContain('sky-11');
+  });
+
   it('does not ask to look again at a changed question that was never answered', () => {
     expect(answerConsequences(realQuestionnaire(), '1.0.1', ['led-01'])!.recheck).toEqual([]);
   });

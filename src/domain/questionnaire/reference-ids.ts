@@ -231,4 +231,11 @@ export const NIS2_ARTICLES = ['art20', 'art23', 'art3.4'] as const;
 export const CSL_DUTY_PARAGRAPHS = ['2:2', '2:3', '2:4', '2:5-8', '2:9-10'] as const;
 
 /** Other laws a question may rest on; they never count as krav i cybersäkerhetslagen. */
-export const OTHER_LAWS = ['gdpr-33', 'gdpr-35', 'osl', 'arkivlagen', 'sakerhetsskyddslagen'] as const;
+export const OTHER_LAWS = [
+  'gdpr-30',
+  'gdpr-33',
+  'gdpr-35',
+  'osl',
+  'arkivlagen',
+  'sakerhetsskyddslagen',
+] as const;

@@ -42,6 +42,13 @@ describe('released question ids', () => {
     expect(followMappings(q, '1.0.1', 'sky-01')).toBe('sky-01');
   });
 
+  it('maps sky-08 (requirements and change management in one) to sky-11, and drops ver-06 (the registration)', () => {
+    expect(followMappings(q, '1.0.1', 'sky-08')).toBe('sky-11');
+    expect(followMappings(q, '1.0.0', 'sky-08')).toBe('sky-11');
+    expect(followMappings(q, '1.0.1', 'ver-06')).toBeNull();
+    expect(followMappings(q, '1.0.1', 'sky-12')).toBe('sky-12');
+  });
+
   it('has a snapshot of the current version that lists exactly the questions of today', () => {
     const current = snapshots.find((s) => s.version === q.version);
     expect(current?.questions.toSorted()).toEqual([...today].sort());

@@ -5,6 +5,7 @@ export const legalBasis: Record<keyof typeof sv, string> = {
   'legal.cslDuty': 'Swedish Cybersecurity Act, {paragraph}',
   'legal.cslMeasure':
     'Swedish Cybersecurity Act, 2 kap. 3 §, measure area {letter} (NIS2 art. 21.2 {letter})',
+  'legal.gdpr-30': 'GDPR art. 30, records of processing activities',
   'legal.gdpr-33': 'GDPR art. 33, notifying personal data breaches',
   'legal.gdpr-35': 'GDPR art. 35, data protection impact assessment',
   'legal.osl': 'Public Access to Information and Secrecy Act (2009:400)',

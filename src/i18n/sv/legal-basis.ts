@@ -3,6 +3,7 @@ export const legalBasis = {
   'ref.legalBasis': 'Rättslig grund',
   'legal.cslDuty': 'Cybersäkerhetslagen {paragraph}',
   'legal.cslMeasure': 'Cybersäkerhetslagen 2 kap. 3 §, åtgärdsområde {letter} (NIS2 art. 21.2 {letter})',
+  'legal.gdpr-30': 'Dataskyddsförordningen (GDPR) art. 30, register över behandlingar',
   'legal.gdpr-33': 'Dataskyddsförordningen (GDPR) art. 33, anmälan av personuppgiftsincidenter',
   'legal.gdpr-35': 'Dataskyddsförordningen (GDPR) art. 35, konsekvensbedömning',
   'legal.osl': 'Offentlighets- och sekretesslagen (2009:400)',

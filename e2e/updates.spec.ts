@@ -57,10 +57,12 @@ test('after an update, an assessment stored by version 1 opens, and the user is 
   await expect(
     news.getByText(/The question bank for Gamla kommun has been updated from version 1\.0\.0 to 1\.1\.0/),
   ).toBeVisible();
-  await expect(news.getByText(/Answers moved to a new question: 1 · Answers to review: 1/)).toBeVisible();
+  // Two to review: kon-03, and led-01 from the frozen fixture, whose level 4 bank 1.1.0 rewrote (issue 14, point 4).
+  await expect(news.getByText(/Answers moved to a new question: 1 · Answers to review: 2/)).toBeVisible();
   await news.getByText('Show what has changed').click();
   await expect(news.getByText(/Your answer to question sky-02 now belongs to question sky-09/)).toBeVisible();
   await expect(news.getByRole('link', { name: /^kon-03 / })).toBeVisible();
+  await expect(news.getByRole('link', { name: /^led-01 / })).toBeVisible();
   await expect(news.getByRole('link', { name: /^led-04 / })).toHaveCount(0);
   await expect(news.getByText(/new questions to answer/)).toBeVisible();
   await axe();

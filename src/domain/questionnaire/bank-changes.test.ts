@@ -28,7 +28,8 @@ describe('what the changes mean for the answers', () => {
     expect(result!.added).toContain('sky-10');
     expect(result!.added).toContain('dri-01');
     expect(result!.added).not.toContain('sky-09');
-    expect(result!.recheck.toSorted()).toEqual(['kon-03', 'led-04']);
+    // led-01 since 1.1.0 too: its level 4 now names a measure and a target (issue 14, point 4).
+    expect(result!.recheck.toSorted()).toEqual(['kon-03', 'led-01', 'led-04']);
     expect(result!.dropped).toEqual([]);
     expect(result!.to).toBe(realQuestionnaire().version);
   });
@@ -42,7 +43,10 @@ describe('what the changes mean for the answers', () => {
   });
 
   it('does not ask to look again at a changed question that was never answered', () => {
-    expect(answerConsequences(realQuestionnaire(), '1.0.1', ['led-01'])!.recheck).toEqual([]);
+    // Since 1.1.0 rewrote level 4 everywhere, every old question is changed; only a moved answer is left
+    // to show that the changed questions nobody answered are not listed.
+    expect(answerConsequences(realQuestionnaire(), '1.0.1', ['sky-02'])!.recheck).toEqual([]);
+    expect(answerConsequences(realQuestionnaire(), '1.0.1', ['led-01'])!.recheck).toEqual(['led-01']);
   });
 
   it('reports an answer to a removed question without successor as dropped', () => {

@@ -73,7 +73,35 @@ describe('the kommun questionnaire', () => {
   it('gives English beside every Swedish text: titles, guidance, levels and actions', () => {
     expect(textsWithoutEnglish(q)).toEqual([]);
   });
+
+  it('has levels that climb: level 3 is in place, not planned; level 4 names its own target (issue 14, point 4)', () => {
+    const questions = q.areas.flatMap((a) => a.questions);
+    expect(questions.filter((x) => PLAN_ONLY.test(x.levels[3]!.sv)).map((x) => x.id)).toEqual([]);
+    expect(questions.filter((x) => !/\bmålet\b/i.test(x.levels[4]!.sv)).map((x) => x.id)).toEqual([]);
+    expect(alikeTexts(questions.map((x) => [x.id, x.levels[4]!.sv] as const))).toEqual([]);
+  });
 });
+
+/** Wording that accepts a plan as done; level 3 ("Infört") describes what is in place. */
+const PLAN_ONLY =
+  /\bplaner(ar|as|at|ade)\b|\bplan finns\b|\bfinns en plan\b|\bplanerat datum\b|\bska tas fram\b|\bpåbörja[dts]?\b|\bavser att\b/i;
+
+/**
+ * Pairs of texts that share most of their words (Jaccard ≥ 0.6 over the word sets): a level 4
+ * copied from question to question says nothing about the question.
+ */
+function alikeTexts(texts: readonly (readonly [string, string])[]): string[] {
+  const words = texts.map(([id, text]) => [id, new Set(text.toLowerCase().match(/[\p{L}\d]+/gu))] as const);
+  const alike: string[] = [];
+  for (let i = 0; i < words.length; i++)
+    for (let j = i + 1; j < words.length; j++) {
+      const [a, wa] = words[i]!;
+      const [b, wb] = words[j]!;
+      const shared = [...wa].filter((w) => wb.has(w)).length;
+      if (shared / (wa.size + wb.size - shared) >= 0.6) alike.push(`${a} ~ ${b}`);
+    }
+  return alike;
+}
 
 /**
  * Words the Swedish text avoids, each with the word to use instead. The bank says

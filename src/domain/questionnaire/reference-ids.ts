@@ -232,10 +232,14 @@ export const CSL_DUTY_PARAGRAPHS = ['2:2', '2:3', '2:4', '2:5-8', '2:9-10'] as c
 
 /** Other laws a question may rest on; they never count as krav i cybersäkerhetslagen. */
 export const OTHER_LAWS = [
+  'gdpr-28',
   'gdpr-30',
   'gdpr-33',
   'gdpr-35',
+  'gdpr-44',
   'osl',
   'arkivlagen',
   'sakerhetsskyddslagen',
+  'kommunallagen',
+  'ai-act',
 ] as const;

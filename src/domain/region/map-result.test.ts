@@ -31,7 +31,9 @@ describe('mapResultToQuestionnaire', () => {
     expect(mapped.file.answers['sky-09']).toBe(4);
     expect(mapped.file.answers).not.toHaveProperty('sky-02');
     expect(mapped.file.answers).not.toHaveProperty('sky-10');
-    expect(mapped.dropped).toEqual([]);
+    expect(mapped.file.answers['sky-11']).toBe(2);
+    // ver-06 (the registration) is no longer a question since bank 1.1.0 (issue 14, point 4).
+    expect(mapped.dropped).toEqual(['ver-06']);
   });
 
   it('keeps the answer already at the new id, and lists the one that could not move', () => {
@@ -40,7 +42,7 @@ describe('mapResultToQuestionnaire', () => {
     const mapped = mapResultToQuestionnaire(file, bank);
     if (!mapped.ok) throw new Error('not mapped');
     expect(mapped.file.answers['sky-09']).toBe(1);
-    expect(mapped.dropped).toEqual(['sky-02']);
+    expect(mapped.dropped).toEqual(['sky-02', 'ver-06']);
   });
 
   it('drops and lists answers to questions the bank does not have, and targets of unknown areas', () => {

@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: builds the app (package.json runs `vite build` first), then measures bundle
  * sizes, load times, save latency, report and plan times (real and 1,000-question questionnaires),
- * share-file export and import, and Lighthouse. Prints a table, writes bench/results.json and exits
- * 1 when a budget is broken or a figure could not be measured. See docs/performance.md.
+ * share-file export and import, the regional overview's import of 290 result files, and
+ * Lighthouse. Prints a table, writes bench/results.json and exits 1 when a budget is broken or a
+ * figure could not be measured. See docs/performance.md.
  */
 import {
   cpSync,
@@ -29,6 +30,7 @@ import { repoRoot } from './lib/paths';
 import { runCommand } from './lib/process';
 import { serveFolder } from './lib/server';
 import { firstLoad, gzipBytes, precache } from './lib/sizes';
+import { generateResultFiles, regionTimings } from './lib/region';
 import { generateQuestionnaire, questionIds } from './lib/synthetic';
 import { readQuestionnaireFolder } from '../scripts/read-questionnaire';
 
@@ -36,6 +38,7 @@ const LOAD_RUNS = 7;
 const PAGE_RUNS = 5;
 const ANSWERS = 200;
 const EXCHANGE_RUNS = 5;
+const REGION_RUNS = 5;
 const SYNTHETIC = { areas: 25, perArea: 40, actionsPerQuestion: 2 };
 const WATCHDOG_MS = 15 * 60_000;
 
@@ -404,6 +407,34 @@ async function main() {
     },
   );
 
+  await section(
+    'regional overview: 290 result files',
+    [
+      {
+        id: 'region.import',
+        name: '290 result files: import and aggregate (median)',
+        unit: 'ms',
+        budget: { op: '<=', limit: 2000 },
+      },
+      { id: 'region.reference', name: '290 result files: read + JSON.parse only (median)', unit: 'ms' },
+      { id: 'region.ratio', name: '290 result files: import / read + parse', unit: '×' },
+      { id: 'region.filter', name: '290 result files: one filtered picture (median)', unit: 'ms' },
+    ],
+    async (put) => {
+      if (!real.ok) throw new Error('questionnaires/kommun does not load');
+      const folder = join(tmp, 'results');
+      await generateResultFiles(real.questionnaire, folder);
+      const r = await regionTimings(real.questionnaire, folder, REGION_RUNS);
+      put('region.import', ms(r.importAndAggregate), {
+        detail: rounded(r.importAndAggregate),
+        note: `${r.files} files, ${kB(r.bytes)} kB, ${r.mapped} mapped from bank 1.0.1; read one at a time; Node ${process.version}`,
+      });
+      put('region.reference', ms(r.reference), { detail: rounded(r.reference) });
+      put('region.ratio', round(median(r.importAndAggregate) / median(r.reference), 1));
+      put('region.filter', ms(r.filter), { detail: rounded(r.filter), note: 'one län (Västra Götaland)' });
+    },
+  );
+
   const pages = [
     { hash: '', label: 'start page' },
     { hash: '#/ny', label: 'new assessment' },
@@ -498,7 +529,7 @@ const results = {
     chromium: browserVersion,
     lighthouse: lighthouseVersion,
   },
-  settings: { LOAD_RUNS, PAGE_RUNS, ANSWERS, EXCHANGE_RUNS, SYNTHETIC },
+  settings: { LOAD_RUNS, PAGE_RUNS, ANSWERS, EXCHANGE_RUNS, REGION_RUNS, SYNTHETIC },
   fatal: fatal ?? null,
   broken: broken.map((f) => f.id),
   figures,

@@ -48,12 +48,11 @@ export function mapResultToQuestionnaire(file: ResultFile, bank: Bank): MappedRe
       .sort((a, b) => compareVersions(a.fromVersion, b.fromVersion));
     for (const step of steps) answers = mapStep(answers, step.questions, dropped);
   }
-  const questionIds = new Set(bank.areas.flatMap((a) => a.questions.map((q) => q.id)));
+  const { questionIds, areaIds } = idsOf(bank);
   const known: Record<string, ResultAnswer> = {};
   for (const [id, value] of Object.entries(answers))
     if (questionIds.has(id)) known[id] = value;
     else dropped.push(id);
-  const areaIds = new Set(bank.areas.map((a) => a.id));
   const targets = Object.fromEntries(Object.entries(file.targets).filter(([id]) => areaIds.has(id)));
 
   return {
@@ -67,6 +66,20 @@ export function mapResultToQuestionnaire(file: ResultFile, bank: Bank): MappedRe
     mappedFrom: order < 0 ? file.questionnaire.version : null,
     dropped,
   };
+}
+
+/** The bank's ids, built once per bank rather than once per file (a region pools hundreds). */
+const ids = new WeakMap<object, { questionIds: Set<string>; areaIds: Set<string> }>();
+function idsOf(bank: Pick<Questionnaire, 'areas'>) {
+  let found = ids.get(bank.areas);
+  if (!found) {
+    found = {
+      questionIds: new Set(bank.areas.flatMap((a) => a.questions.map((q) => q.id))),
+      areaIds: new Set(bank.areas.map((a) => a.id)),
+    };
+    ids.set(bank.areas, found);
+  }
+  return found;
 }
 
 function mapStep(

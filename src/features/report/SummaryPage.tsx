@@ -7,6 +7,7 @@ import { PrintFrame } from '../../ui/PrintFrame';
 import { useAssessmentData } from '../../data/use-assessment-data';
 import { usePlanItems } from '../../storage/hooks';
 import { generatePlan } from '../../domain/plan/generate';
+import { firstSteps } from '../../domain/plan/first-steps';
 import { actionTemplates, shownTexts } from '../../domain/plan/texts';
 import type { PlanItem } from '../../domain/plan/types';
 import { useLanguage } from '../../i18n/language';
@@ -29,9 +30,7 @@ function FirstSteps({ questionnaire, assessment, answers }: Data) {
   const loc = useLocalize();
   const language = useLanguage((s) => s.language);
   const items = usePlanItems(assessment.id);
-  const source =
-    items && items.length > 0 ? items : generatePlan(questionnaire, answers, assessment, nowIso());
-  const first = source.filter((i) => !i.dismissedReason && i.status !== 'klar').slice(0, 5);
+  const first = firstSteps(items, () => generatePlan(questionnaire, answers, assessment, nowIso()));
   const templates = useMemo(() => actionTemplates(questionnaire), [questionnaire]);
   const title = (i: PlanItem) =>
     shownTexts(i, i.templateId ? templates.get(i.templateId) : undefined, language).title;

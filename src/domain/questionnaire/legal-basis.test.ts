@@ -23,6 +23,8 @@ describe('isCslRequirement', () => {
   it('keeps the GDPR breach duty out of the cybersäkerhetslag list in the real bank', () => {
     const byId = (id: string) => questions.find((q) => q.id === id)!;
     expect(byId('inc-04').legalBasis).toEqual([{ kind: 'other-law', law: 'gdpr-33' }]);
+    // 2 kap. 9–10 §§ has its own question since 1.1.0 (both reviewers of issue 14 asked for it).
+    expect(byId('inc-08').legalBasis).toEqual([{ kind: 'csl-duty', paragraph: '2:9-10' }]);
     expect(isCslRequirement(byId('inc-04'))).toBe(false);
     expect(isCslRequirement(byId('inc-03'))).toBe(true);
     expect(isCslRequirement(byId('utb-02'))).toBe(true);

@@ -1,16 +1,69 @@
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { readQuestionnaireFolder } from '../scripts/read-questionnaire.ts';
+import type { Questionnaire } from '../src/domain/questionnaire/schema.ts';
+
+/** The real question bank, read from the YAML as the build reads it: counts in tests come from here. */
+export function realBank(): Questionnaire {
+  const result = readQuestionnaireFolder(join(import.meta.dirname, '..', 'questionnaires', 'kommun'));
+  if (!result.ok)
+    throw new Error('The kommun question bank does not load; run npm run validate:questionnaires');
+  return result.questionnaire;
+}
 
 /**
  * The question bank the app is built with, read from the same YAML files. Specs take counts
  * (areas, questions) from here, so that adding or splitting a question does not break them.
  */
 function readBank() {
-  const result = readQuestionnaireFolder(join(import.meta.dirname, '..', 'questionnaires', 'kommun'));
-  if (!result.ok)
-    throw new Error('The kommun question bank does not load; run npm run validate:questionnaires');
-  const areas = result.questionnaire.areas;
+  const areas = realBank().areas;
   return { areas: areas.length, questions: areas.reduce((n, a) => n + a.questions.length, 0) };
 }
 
 export const bank = readBank();
+
+/** The assessment id from the current address (`#/skattning/<id>…`). */
+export function assessmentIdOf(page: Page): string {
+  const id = /#\/skattning\/([^/]+)/.exec(page.url())?.[1];
+  if (!id) throw new Error(`no assessment in ${page.url()}`);
+  return decodeURIComponent(id);
+}
+
+/**
+ * Writes answers straight into the app's IndexedDB in its `Answer` format, for tests about pages
+ * that need a filled-in assessment rather than about answering. `level` null answers "vet ej".
+ */
+export async function plantAnswers(
+  page: Page,
+  assessmentId: string,
+  answers: { questionId: string; level: number | null; note?: string }[],
+) {
+  await page.evaluate(
+    ({ assessmentId, answers }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('lis-stegen');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction('answers', 'readwrite');
+          const now = new Date().toISOString();
+          for (const a of answers)
+            tx.objectStore('answers').put({
+              assessmentId,
+              questionId: a.questionId,
+              value: a.level === null ? { kind: 'unknown' } : { kind: 'level', level: a.level },
+              note: a.note ?? '',
+              flagged: false,
+              carriedOver: false,
+              updatedAt: now,
+            });
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { assessmentId, answers },
+  );
+}

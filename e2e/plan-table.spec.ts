@@ -42,7 +42,8 @@ test('the plan as a table: default for a long plan, sorted, grouped, status inli
   await createAssessment(page, 'Tabellby kommun');
   const assessmentId = decodeURIComponent(/#\/skattning\/([^/]+)$/.exec(page.url())![1]!);
   await seedAnswers(page, assessmentId, questionIds, levelFor);
-  await expect(page.getByRole('link', { name: /Fortsätt skattningen/ })).toBeVisible();
+  // Every question is answered: the overview's main action now leads to the report.
+  await expect(page.getByRole('link', { name: 'Alla frågor är besvarade – se rapporten' })).toBeVisible();
   await page.getByRole('link', { name: 'Handlingsplan', exact: true }).click();
   const date = (await page.getByText(/^Planperiod /).textContent())!.match(/\d{4}-\d{2}-\d{2}/)![0];
   const plan = expectedPlan(date);

@@ -31,7 +31,7 @@ test('a full disk is told to the user, and the answer is not silently lost', asy
   await expect(page.getByRole('progressbar', { name: /Besvarat i/ })).toHaveAttribute('aria-valuenow', '0');
 });
 
-test('the warning that the browser may clear the data comes once; then the start page keeps a quiet reminder', async ({
+test('the warning that the browser may clear the data comes once, on the start page alone; then a quiet line', async ({
   page,
 }) => {
   await page.addInitScript(() => {
@@ -40,12 +40,20 @@ test('the warning that the browser may clear the data comes once; then the start
     StorageManager.prototype.persist = () => Promise.resolve(false);
   });
   await page.goto('./');
-  const warning = page.getByRole('alert').filter({ hasText: /Webbläsaren har inte lovat att spara/ });
+  const warning = page.locator('.notice').filter({ hasText: /Webbläsaren har inte lovat att spara/ });
   const reminder = page.getByText(/Spara dina skattningar som fil då och då/);
   await expect(warning).toBeVisible();
-  await expect(reminder).toBeVisible();
-  await warning.getByRole('button', { name: 'Stäng meddelandet' }).click();
+  // One banner at most on a first visit, and no reminder line repeating it.
+  await expect(page.locator('main .notice')).toHaveCount(1);
+  await expect(reminder).toHaveCount(0);
+  // It does not follow the user to other pages.
+  await page.getByRole('link', { name: 'Ny skattning' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Ny skattning' })).toBeVisible();
+  await expect(page.getByText(/Webbläsaren har inte lovat/)).toHaveCount(0);
+  await page.goBack();
+  await warning.getByRole('button', { name: 'Jag förstår' }).click();
   await expect(warning).toHaveCount(0);
+  await expect(reminder).toBeVisible();
   await expect.poll(() => storedSetting(page, 'storageNoticeSeen')).toBe(true);
 
   await page.reload();

@@ -48,9 +48,16 @@ test('the whole journey: targets, a keyboard-only area, ej tillämplig, note, fl
   await question(page, 1)
     .getByRole('radio', { name: /Ej tillämplig/ })
     .check();
+  // The reason is asked for; the error waits until the user has left the field empty.
+  const reason = page.getByLabel('Varför är frågan inte tillämplig?');
+  await expect(reason).toBeVisible();
+  await expect(page.getByText('Skriv varför frågan inte är tillämplig.')).toHaveCount(0);
+  await reason.focus();
+  await reason.blur();
   await expect(page.getByText('Skriv varför frågan inte är tillämplig.')).toBeVisible();
+  await expect(reason).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByRole('progressbar', { name: /Besvarat i/ })).toHaveAttribute('aria-valuenow', '0');
-  await page.getByLabel('Varför är frågan inte tillämplig?').fill('Riskarbetet sköts av kommunförbundet.');
+  await reason.fill('Riskarbetet sköts av kommunförbundet.');
   await expect(page.getByRole('progressbar', { name: /Besvarat i/ })).toHaveAttribute('aria-valuenow', '1');
   await question(page, 2)
     .getByRole('radio', { name: /Vet ej/ })
@@ -85,9 +92,11 @@ test('the whole journey: targets, a keyboard-only area, ej tillämplig, note, fl
     'Beslut i kommunstyrelsen 2026-02-10',
   );
   await page.getByLabel('Visa frågor som är').selectOption('markerade för granskning');
-  await expect(page.getByText('1 frågor')).toBeVisible();
-  await page.getByRole('link', { name: /Fortsätt skattningen: Riskhantering och riskanalys/ }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Riskhantering och riskanalys' })).toBeVisible();
+  await expect(page.getByText('1 fråga', { exact: true })).toBeVisible();
+  // The main action resumes at the first unanswered question, wherever the user last was.
+  await page.getByRole('link', { name: 'Fortsätt skattningen: Ledning, ansvar och roller, fråga 1' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Ledning, ansvar och roller' })).toBeVisible();
+  await expect(question(page, 1).getByRole('radio', { name: /^Nivå 0:/ })).toBeFocused();
 
   // Next year: a new assessment based on this one, with every carried-over answer marked.
   await page.goto('./');

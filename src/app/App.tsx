@@ -51,6 +51,8 @@ function Messages() {
 export function App() {
   const t = useT();
   const { route, pending } = useRoute();
+  // Workshop mode on a projector: nothing on screen but the question.
+  const present = route.name === 'present';
   const fallback = (
     <>
       <h1>{t('app.error.title')}</h1>
@@ -69,16 +71,18 @@ export function App() {
       >
         {t('app.skip')}
       </a>
-      <header className="header">
-        <div className="header__inner">
-          <a href="#/">{t('app.name')}</a>
-          <nav className="header__nav" aria-label={t('app.name')}>
-            <a href="#/sa-raknar-vi">{t('app.nav.method')}</a>
-            <LanguageSwitch />
-          </nav>
-        </div>
-      </header>
-      <main id="main" className="main" tabIndex={-1} aria-busy={pending}>
+      {!present && (
+        <header className="header">
+          <div className="header__inner">
+            <a href="#/">{t('app.name')}</a>
+            <nav className="header__nav" aria-label={t('app.name')}>
+              <a href="#/sa-raknar-vi">{t('app.nav.method')}</a>
+              <LanguageSwitch />
+            </nav>
+          </div>
+        </header>
+      )}
+      <main id="main" className={present ? 'main main--present' : 'main'} tabIndex={-1} aria-busy={pending}>
         <UpdatePrompt />
         <WhatsNew />
         <Messages />
@@ -88,14 +92,16 @@ export function App() {
           </Suspense>
         </ErrorBoundary>
       </main>
-      <footer className="footer">
-        <div className="footer__inner">
-          <p>{t('app.footer')}</p>
-          <p>
-            <a href={href({ name: 'about' })}>{t('app.nav.about')}</a>
-          </p>
-        </div>
-      </footer>
+      {!present && (
+        <footer className="footer">
+          <div className="footer__inner">
+            <p>{t('app.footer')}</p>
+            <p>
+              <a href={href({ name: 'about' })}>{t('app.nav.about')}</a>
+            </p>
+          </div>
+        </footer>
+      )}
     </>
   );
 }

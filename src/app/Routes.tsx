@@ -15,6 +15,7 @@ export const AboutPage = lazyPage(() => import('../features/about/AboutPage'));
 export const PlanPage = lazyPage(() => import('../features/action-plan/PlanPage'));
 export const SharePage = lazyPage(() => import('../features/sharing/SharePage'));
 export const OpenPage = lazyPage(() => import('../features/sharing/OpenPage'));
+export const PresentPage = lazyPage(() => import('../features/walk-through/PresentPage'));
 export const QuestionSheetPage = lazyPage(() => import('../features/walk-through/QuestionSheetPage'));
 export const LegalPage = lazyPage(() => import('../features/legal/LegalPage'));
 export const IncidentCardPage = lazyPage(() => import('../features/legal/IncidentCardPage'));
@@ -31,7 +32,7 @@ export function Routes({ route }: { route: Route }) {
     case 'overview':
       return <OverviewPage id={route.id} />;
     case 'area':
-      return <AreaPage id={route.id} areaId={route.areaId} />;
+      return <AreaPage id={route.id} areaId={route.areaId} questionId={route.questionId} />;
     case 'report':
       return <ReportPage id={route.id} />;
     case 'summary':
@@ -46,6 +47,8 @@ export function Routes({ route }: { route: Route }) {
       return <SharePage id={route.id} />;
     case 'open':
       return <OpenPage />;
+    case 'present':
+      return <PresentPage id={route.id} questionId={route.questionId} />;
     case 'sheet':
       return <QuestionSheetPage id={route.id} />;
     case 'legal':

@@ -1,6 +1,7 @@
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { useT } from '../i18n';
 import { Notice } from '../ui/Notice';
+import { Toast } from '../ui/Toast';
 
 /**
  * Registers the service worker. A new version never reloads the page by itself (a reload under
@@ -15,7 +16,7 @@ export function UpdatePrompt() {
   } = useRegisterSW();
   if (!needRefresh && !offlineReady) return null;
   return (
-    <div role="status" className="update-prompt">
+    <div role={needRefresh ? 'status' : undefined} className="update-prompt">
       {needRefresh ? (
         <Notice tone="info">
           <p>{t('app.update.available')}</p>
@@ -29,12 +30,13 @@ export function UpdatePrompt() {
           </div>
         </Notice>
       ) : (
-        <Notice tone="ok">
-          <p>{t('app.update.offlineReady')}</p>
+        // Good news, not a banner above the page: a short note at the bottom of the screen.
+        <Toast>
+          <span>{t('app.update.offlineReady')}</span>
           <button type="button" className="button button--link" onClick={() => setOfflineReady(false)}>
             {t('app.closeMessage')}
           </button>
-        </Notice>
+        </Toast>
       )}
     </div>
   );

@@ -1,5 +1,5 @@
 import { loadQuestionnaire } from '../content';
-import { AreaPage, OverviewPage, PlanPage, ReportPage, SummaryPage } from './Routes';
+import { AreaPage, OverviewPage, PlanPage, PresentPage, ReportPage, SummaryPage } from './Routes';
 
 /**
  * Once the start page is up and the browser is idle, load the questionnaire and the page chunks
@@ -13,7 +13,8 @@ export function prefetchWhenIdle(): void {
       () => import('../data/upgrade-stored').then((m) => m.upgradeStoredToQuestionnaire()),
       () => undefined,
     );
-    for (const page of [OverviewPage, AreaPage, ReportPage, SummaryPage, PlanPage]) void page.preload();
+    for (const page of [OverviewPage, AreaPage, ReportPage, SummaryPage, PlanPage, PresentPage])
+      void page.preload();
   };
   if ('requestIdleCallback' in window) window.requestIdleCallback(run, { timeout: 2000 });
   else setTimeout(run, 300);

@@ -11,7 +11,8 @@ export type Route =
   | { name: 'method' }
   | { name: 'about' }
   | { name: 'overview'; id: string }
-  | { name: 'area'; id: string; areaId: string }
+  | { name: 'area'; id: string; areaId: string; questionId?: string }
+  | { name: 'present'; id: string; questionId?: string }
   | { name: 'report'; id: string }
   | { name: 'summary'; id: string }
   | { name: 'plan'; id: string }
@@ -35,7 +36,7 @@ function segments(hash: string): string[] | null {
 export function parseRoute(hash: string): Route {
   const parts = segments(hash);
   if (parts === null) return { name: 'not-found' };
-  const [first, id, sub, areaId] = parts;
+  const [first, id, sub, areaId, questionId] = parts;
   if (!first) return { name: 'start' };
   if (parts.length === 1 && first === 'ny') return { name: 'new' };
   if (parts.length === 1 && first === 'oppna') return { name: 'open' };
@@ -44,6 +45,10 @@ export function parseRoute(hash: string): Route {
   if (first === 'skattning' && id) {
     if (parts.length === 2) return { name: 'overview', id };
     if (parts.length === 4 && sub === 'omrade' && areaId) return { name: 'area', id, areaId };
+    if (parts.length === 5 && sub === 'omrade' && areaId && questionId)
+      return { name: 'area', id, areaId, questionId };
+    if (parts.length === 3 && sub === 'visning') return { name: 'present', id };
+    if (parts.length === 4 && sub === 'visning' && areaId) return { name: 'present', id, questionId: areaId };
     if (parts.length === 3) {
       const page = {
         rapport: 'report',
@@ -80,7 +85,9 @@ export function href(route: Route): string {
     case 'overview':
       return `#/skattning/${e(route.id)}`;
     case 'area':
-      return `#/skattning/${e(route.id)}/omrade/${e(route.areaId)}`;
+      return `#/skattning/${e(route.id)}/omrade/${e(route.areaId)}${route.questionId ? `/${e(route.questionId)}` : ''}`;
+    case 'present':
+      return `#/skattning/${e(route.id)}/visning${route.questionId ? `/${e(route.questionId)}` : ''}`;
     case 'report':
       return `#/skattning/${e(route.id)}/rapport`;
     case 'summary':
@@ -117,6 +124,8 @@ export function useRoute(): { route: Route; pending: boolean } {
   useEffect(() => {
     const onChange = () => start(() => setHash(window.location.hash));
     window.addEventListener('hashchange', onChange);
+    // A link in the prerendered start page may have been followed before this listener existed.
+    onChange();
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
   return { route: useMemo(() => parseRoute(hash), [hash]), pending };

@@ -24,6 +24,14 @@ describe('interpolate and localize', () => {
     expect(interpolate('{n} av {total}', { n: 2 })).toBe('2 av {total}');
   });
 
+  it('says 1 fråga and 2 frågor', () => {
+    const template = '{count|# fråga|# frågor} är inte besvarade';
+    expect(interpolate(template, { count: 1 })).toBe('1 fråga är inte besvarade');
+    expect(interpolate(template, { count: 0 })).toBe('0 frågor är inte besvarade');
+    expect(interpolate(template, { count: 12 })).toBe('12 frågor är inte besvarade');
+    expect(placeholders(template)).toEqual(['count']);
+  });
+
   it('falls back to Swedish and says so', () => {
     expect(localize({ sv: 'Hej', en: 'Hi' }, 'en')).toEqual({ text: 'Hi', fallback: false });
     expect(localize({ sv: 'Hej' }, 'en')).toEqual({ text: 'Hej', fallback: true });

@@ -11,6 +11,7 @@ import { about } from './en/about';
 import { legal } from './en/legal';
 import { updates } from './en/updates';
 import { backup } from './en/backup';
+import { workshop } from './en/workshop';
 
 /** English: complete for the UI. Questionnaire content falls back to Swedish where English is missing. */
 export const en: Record<MessageKey, string> = {
@@ -26,4 +27,5 @@ export const en: Record<MessageKey, string> = {
   ...legal,
   ...updates,
   ...backup,
+  ...workshop,
 };

@@ -1,13 +1,22 @@
-/** Replaces {name} placeholders; a missing value leaves the placeholder visible rather than empty. */
+/**
+ * Replaces {name} placeholders; a missing value leaves the placeholder visible rather than empty.
+ * `{count|# fråga|# frågor}` picks the singular for 1 and the plural otherwise, `#` being the number.
+ */
 export function interpolate(template: string, params?: Record<string, string | number>): string {
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
+  return template.replace(
+    /\{(\w+)(?:\|([^|}]*)\|([^}]*))?\}/g,
+    (whole, name: string, one?: string, other?: string) => {
+      if (!(name in params)) return whole;
+      const value = params[name]!;
+      if (one === undefined || other === undefined) return String(value);
+      return (Number(value) === 1 ? one : other).replaceAll('#', String(value));
+    },
   );
 }
 
 export function placeholders(template: string): string[] {
-  return [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
+  return [...template.matchAll(/\{(\w+)(?:\|[^}]*)?\}/g)].map((m) => m[1]!).sort();
 }
 
 /** A level or mean in the reader's language: 2,5 in Swedish, 2.5 in English; null as a dash. */

@@ -10,6 +10,7 @@ import { about } from './sv/about';
 import { legal } from './sv/legal';
 import { updates } from './sv/updates';
 import { backup } from './sv/backup';
+import { workshop } from './sv/workshop';
 
 /** Swedish: the default and reference language, one file per part of the app. en.ts must have every key. */
 export const sv = {
@@ -25,6 +26,7 @@ export const sv = {
   ...legal,
   ...updates,
   ...backup,
+  ...workshop,
 } as const;
 
 export type MessageKey = keyof typeof sv;

@@ -62,6 +62,21 @@ export async function setAreaTarget(
   if (changed === 0) throw new Error(`Skattningen ${id} finns inte`);
 }
 
+/**
+ * Stores the proposed target of every area that has none yet (the user accepted the proposal),
+ * keeping any target set meanwhile, in one transaction.
+ */
+export async function acceptTargets(id: string, proposed: Record<string, AreaTarget>): Promise<void> {
+  const changed = await db()
+    .assessments.where('id')
+    .equals(id)
+    .modify((a) => {
+      a.targets = { ...proposed, ...a.targets };
+      a.updatedAt = nowIso();
+    });
+  if (changed === 0) throw new Error(`Skattningen ${id} finns inte`);
+}
+
 export type AssessmentSnapshot = { assessment: Assessment; answers: Answer[]; actions: PlanItem[] };
 
 /** Deletes an assessment with its answers and plan, and returns all of it so that undo can restore it. */

@@ -1,3 +1,6 @@
+/** Set once the user has read the warning that the browser may clear our data. */
+export const STORAGE_NOTICE_SEEN = 'storageNoticeSeen';
+
 import { db } from './db';
 
 export async function getSetting<T>(key: string): Promise<T | undefined> {

@@ -18,66 +18,138 @@ const PAD = 12;
  * sharp at any size. The title and description carry the same facts as text; a table beside it
  * is the full alternative.
  */
-export function BarChart({ rows, max, title, description, legend }: Props) {
+export function BarChart(props: Props) {
+  // Two drawings of the same facts: the wide one beside its labels, the narrow one (a phone, 200 %
+  // zoom) with each label above its bar, so the text never shrinks below a readable size. CSS shows one.
+  return (
+    <figure className="chart">
+      <WideChart {...props} />
+      <NarrowChart {...props} />
+    </figure>
+  );
+}
+
+function Legend({ legend, hasBefore }: { legend: Props['legend']; hasBefore: boolean }) {
+  return (
+    <>
+      <rect width={14} height={10} y={-9} className="chart__bar" />
+      <text x={20}>{legend.value}</text>
+      <line x1={150} x2={150} y1={-12} y2={2} className="chart__target" />
+      <text x={158}>{legend.target}</text>
+      {hasBefore && legend.before && (
+        <>
+          <rect x={250} width={14} height={6} y={-7} className="chart__before" />
+          <text x={270}>{legend.before}</text>
+        </>
+      )}
+    </>
+  );
+}
+
+function WideChart({ rows, max, title, description, legend }: Props) {
   const hasBefore = rows.some((r) => r.before !== undefined);
   const height = rows.length * ROW + 56;
   const width = LABEL + PLOT + PAD * 2 + 44;
   const x = (v: number) => LABEL + PAD + (v / max) * PLOT;
   return (
-    <figure className="chart">
-      <svg
-        viewBox={`0 0 ${width} ${height}`}
-        role="img"
-        aria-labelledby="chart-title chart-desc"
-        className="chart__svg"
-      >
-        <title id="chart-title">{title}</title>
-        <desc id="chart-desc">{description}</desc>
-        {Array.from({ length: max + 1 }, (_, i) => (
-          <g key={i}>
-            <line x1={x(i)} x2={x(i)} y1={8} y2={rows.length * ROW + 8} className="chart__grid" />
-            <text x={x(i)} y={rows.length * ROW + 26} textAnchor="middle" className="chart__tick">
-              {i}
+    <svg
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-labelledby="chart-title chart-desc"
+      className="chart__svg chart__svg--wide"
+    >
+      <title id="chart-title">{title}</title>
+      <desc id="chart-desc">{description}</desc>
+      {Array.from({ length: max + 1 }, (_, i) => (
+        <g key={i}>
+          <line x1={x(i)} x2={x(i)} y1={8} y2={rows.length * ROW + 8} className="chart__grid" />
+          <text x={x(i)} y={rows.length * ROW + 26} textAnchor="middle" className="chart__tick">
+            {i}
+          </text>
+        </g>
+      ))}
+      {rows.map((r, i) => {
+        const y = 8 + i * ROW;
+        return (
+          <g key={r.label}>
+            <text x={LABEL} y={y + ROW / 2 + 5} textAnchor="end" className="chart__label">
+              {r.label.length > 34 ? `${r.label.slice(0, 33)}…` : r.label}
+            </text>
+            {hasBefore && r.before != null && (
+              <rect x={x(0)} y={y + 4} width={x(r.before) - x(0)} height={6} className="chart__before" />
+            )}
+            <rect
+              x={x(0)}
+              y={y + 11}
+              width={r.value === null ? 0 : x(r.value) - x(0)}
+              height={16}
+              className="chart__bar"
+            />
+            <line x1={x(r.target)} x2={x(r.target)} y1={y + 5} y2={y + ROW - 3} className="chart__target" />
+            <text x={x(max) + 14} y={y + 24} className="chart__value">
+              {r.value === null ? '–' : r.value.toLocaleString('sv-SE')}
             </text>
           </g>
-        ))}
-        {rows.map((r, i) => {
-          const y = 8 + i * ROW;
-          return (
-            <g key={r.label}>
-              <text x={LABEL} y={y + ROW / 2 + 5} textAnchor="end" className="chart__label">
-                {r.label.length > 34 ? `${r.label.slice(0, 33)}…` : r.label}
-              </text>
-              {hasBefore && r.before != null && (
-                <rect x={x(0)} y={y + 4} width={x(r.before) - x(0)} height={6} className="chart__before" />
-              )}
-              <rect
-                x={x(0)}
-                y={y + 11}
-                width={r.value === null ? 0 : x(r.value) - x(0)}
-                height={16}
-                className="chart__bar"
-              />
-              <line x1={x(r.target)} x2={x(r.target)} y1={y + 5} y2={y + ROW - 3} className="chart__target" />
-              <text x={x(max) + 14} y={y + 24} className="chart__value">
-                {r.value === null ? '–' : r.value.toLocaleString('sv-SE')}
-              </text>
-            </g>
-          );
-        })}
-        <g transform={`translate(${LABEL + PAD}, ${rows.length * ROW + 40})`} className="chart__legend">
-          <rect width={14} height={10} y={-9} className="chart__bar" />
-          <text x={20}>{legend.value}</text>
-          <line x1={150} x2={150} y1={-12} y2={2} className="chart__target" />
-          <text x={158}>{legend.target}</text>
-          {hasBefore && legend.before && (
-            <>
-              <rect x={250} width={14} height={6} y={-7} className="chart__before" />
-              <text x={270}>{legend.before}</text>
-            </>
-          )}
+        );
+      })}
+      <g transform={`translate(${LABEL + PAD}, ${rows.length * ROW + 40})`} className="chart__legend">
+        <Legend legend={legend} hasBefore={hasBefore} />
+      </g>
+    </svg>
+  );
+}
+
+const NARROW = { width: 360, row: 50, plot: 300, pad: 8 };
+
+function NarrowChart({ rows, max, title, description, legend }: Props) {
+  const hasBefore = rows.some((r) => r.before !== undefined);
+  const { width, row, plot, pad } = NARROW;
+  const height = rows.length * row + 60;
+  const x = (v: number) => pad + (v / max) * plot;
+  return (
+    <svg
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-labelledby="chart-title-narrow chart-desc-narrow"
+      className="chart__svg chart__svg--narrow"
+    >
+      <title id="chart-title-narrow">{title}</title>
+      <desc id="chart-desc-narrow">{description}</desc>
+      {Array.from({ length: max + 1 }, (_, i) => (
+        <g key={i}>
+          <line x1={x(i)} x2={x(i)} y1={18} y2={rows.length * row + 4} className="chart__grid" />
+          <text x={x(i)} y={rows.length * row + 22} textAnchor="middle" className="chart__tick">
+            {i}
+          </text>
         </g>
-      </svg>
-    </figure>
+      ))}
+      {rows.map((r, i) => {
+        const y = 4 + i * row;
+        return (
+          <g key={r.label}>
+            <text x={pad} y={y + 14} className="chart__label">
+              {r.label.length > 44 ? `${r.label.slice(0, 43)}…` : r.label}
+            </text>
+            {hasBefore && r.before != null && (
+              <rect x={x(0)} y={y + 20} width={x(r.before) - x(0)} height={6} className="chart__before" />
+            )}
+            <rect
+              x={x(0)}
+              y={y + 27}
+              width={r.value === null ? 0 : x(r.value) - x(0)}
+              height={14}
+              className="chart__bar"
+            />
+            <line x1={x(r.target)} x2={x(r.target)} y1={y + 20} y2={y + row - 6} className="chart__target" />
+            <text x={x(max) + 8} y={y + 39} className="chart__value">
+              {r.value === null ? '–' : r.value.toLocaleString('sv-SE')}
+            </text>
+          </g>
+        );
+      })}
+      <g transform={`translate(${pad}, ${rows.length * row + 46})`} className="chart__legend">
+        <Legend legend={legend} hasBefore={hasBefore} />
+      </g>
+    </svg>
   );
 }

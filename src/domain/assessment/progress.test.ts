@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { answersByQuestion, areaProgress, firstOpenArea, isAnswered, overallProgress } from './progress';
+import {
+  answersByQuestion,
+  areaProgress,
+  firstOpenArea,
+  isAnswered,
+  neighbourQuestion,
+  nextUnanswered,
+  overallProgress,
+} from './progress';
 import { questionsToReview } from './review';
 import { answer, level, sampleQuestionnaire } from '../../test/sample';
 
@@ -31,6 +39,28 @@ describe('progress', () => {
         answersByQuestion(q.areas.flatMap((a) => a.questions.map((x) => answer(x.id, level(1))))),
       ),
     ).toBeNull();
+  });
+});
+
+describe('nextUnanswered and neighbourQuestion', () => {
+  it('finds the next open question across areas, wrapping round, never the one just answered', () => {
+    const answers = answersByQuestion([answer('sty-02', level(2)), answer('sky-02', level(1))]);
+    expect(nextUnanswered(q, answers)).toEqual({ areaId: 'styrning', questionId: 'sty-01' });
+    expect(nextUnanswered(q, answers, 'sty-01')).toEqual({ areaId: 'styrning', questionId: 'sty-03' });
+    expect(nextUnanswered(q, answers, 'sty-03')).toEqual({ areaId: 'skydd', questionId: 'sky-01' });
+    expect(nextUnanswered(q, answers, 'sky-03')).toEqual({ areaId: 'styrning', questionId: 'sty-01' });
+    const onlyOne = answersByQuestion(
+      q.areas.flatMap((a) => a.questions.filter((x) => x.id !== 'sky-03').map((x) => answer(x.id, level(1)))),
+    );
+    expect(nextUnanswered(q, onlyOne, 'sky-03')).toBeNull();
+    expect(nextUnanswered(q, onlyOne)).toEqual({ areaId: 'skydd', questionId: 'sky-03' });
+  });
+
+  it('steps to the neighbouring question across areas and stops at either end', () => {
+    expect(neighbourQuestion(q, 'sty-03', 1)).toEqual({ areaId: 'skydd', questionId: 'sky-01' });
+    expect(neighbourQuestion(q, 'sky-01', -1)).toEqual({ areaId: 'styrning', questionId: 'sty-03' });
+    expect(neighbourQuestion(q, 'sty-01', -1)).toBeNull();
+    expect(neighbourQuestion(q, 'sky-03', 1)).toBeNull();
   });
 });
 

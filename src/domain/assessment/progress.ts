@@ -47,3 +47,39 @@ export function firstOpenArea(
     }) ?? null
   );
 }
+
+export type QuestionPlace = { areaId: string; questionId: string };
+
+/**
+ * The next unanswered question after `after` (a question id), in questionnaire order across areas,
+ * wrapping round to the start; `after` itself never counts (it was just answered). Without `after`
+ * the first unanswered question. Null when every other question is answered.
+ */
+export function nextUnanswered(
+  questionnaire: Questionnaire,
+  answers: ReadonlyMap<string, Answer>,
+  after?: string,
+): QuestionPlace | null {
+  const all = questionnaire.areas.flatMap((area) =>
+    area.questions.map((q) => ({ areaId: area.id, questionId: q.id })),
+  );
+  const start = after === undefined ? 0 : all.findIndex((p) => p.questionId === after) + 1;
+  for (let i = 0; i < all.length; i++) {
+    const place = all[(start + i) % all.length]!;
+    if (place.questionId !== after && !isAnswered(answers.get(place.questionId))) return place;
+  }
+  return null;
+}
+
+/** The question before or after `from` in questionnaire order, across areas; null at either end. */
+export function neighbourQuestion(
+  questionnaire: Questionnaire,
+  from: string,
+  step: 1 | -1,
+): QuestionPlace | null {
+  const all = questionnaire.areas.flatMap((area) =>
+    area.questions.map((q) => ({ areaId: area.id, questionId: q.id })),
+  );
+  const i = all.findIndex((p) => p.questionId === from);
+  return i < 0 ? null : (all[i + step] ?? null);
+}

@@ -6,8 +6,18 @@ import type { AreaTarget, Assessment } from '../assessment/types';
 export const LAW_FLOOR = 3;
 export const DEFAULT_TARGET = 2;
 
+/** Why an area's default target is what it is: a legal requirement in the area, or the base level. */
+export function defaultTargetReason(area: Area): 'law' | 'base' {
+  return areaHasCslRequirement(area) ? 'law' : 'base';
+}
+
 export function defaultTarget(area: Area): number {
-  return areaHasCslRequirement(area) ? LAW_FLOOR : DEFAULT_TARGET;
+  return defaultTargetReason(area) === 'law' ? LAW_FLOOR : DEFAULT_TARGET;
+}
+
+/** True once the targets have been decided: at least one area has a stored target. */
+export function targetsDecided(assessment: Pick<Assessment, 'targets'>): boolean {
+  return Object.keys(assessment.targets).length > 0;
 }
 
 export function targetFor(

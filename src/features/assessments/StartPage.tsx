@@ -5,6 +5,8 @@ import { AssessmentRow } from './AssessmentRow';
 import { useDeleteWithUndo } from './use-delete-with-undo';
 import { Toast } from '../../ui/Toast';
 import { usePersistence } from '../../ui/persistence-store';
+import { Notice } from '../../ui/Notice';
+import { STORAGE_NOTICE_SEEN, setSetting } from '../../storage/settings';
 
 export function StartPage() {
   const t = useT();
@@ -13,10 +15,23 @@ export function StartPage() {
   const { requestDelete, dialog, toast } = useDeleteWithUndo();
   const latest = assessments?.[0];
   const persistence = usePersistence((s) => s.state);
+  const noticeSeen = usePersistence((s) => s.noticeSeen);
+  const closeNotice = () => {
+    usePersistence.setState({ noticeSeen: true });
+    void setSetting(STORAGE_NOTICE_SEEN, true).catch(() => undefined);
+  };
 
   return (
     <Page title={t('start.title')}>
       <p>{t('start.intro')}</p>
+      {persistence === 'refused' && !noticeSeen && (
+        <Notice tone="warn">
+          <p>{t('app.storage.refused')}</p>
+          <button type="button" className="button button--secondary" onClick={closeNotice}>
+            {t('start.storageClose')}
+          </button>
+        </Notice>
+      )}
       {latest && (
         <div className="panel">
           <h2>{t('start.continue')}</h2>
@@ -66,7 +81,7 @@ export function StartPage() {
           </tbody>
         </table>
       )}
-      {persistence === 'refused' && <p className="muted">{t('start.storageHint')}</p>}
+      {persistence === 'refused' && noticeSeen && <p className="muted">{t('start.storageHint')}</p>}
       {dialog}
       {toast && <Toast>{toast}</Toast>}
     </Page>

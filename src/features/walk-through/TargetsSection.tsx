@@ -1,8 +1,8 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Assessment } from '../../domain/assessment/types';
 import { LIMITS } from '../../domain/assessment/types';
 import type { Area, Questionnaire } from '../../domain/questionnaire/schema';
-import { targetFor } from '../../domain/scoring/targets';
+import { defaultTargetReason, targetFor } from '../../domain/scoring/targets';
 import { localize, useLocalize, useT } from '../../i18n';
 import { useLanguage } from '../../i18n/language';
 import { setAreaTarget } from '../../storage/assessments';
@@ -10,6 +10,9 @@ import { persist } from '../../data/save-failure';
 import { useDebouncedSave } from '../../ui/use-debounced-save';
 
 type Props = { assessment: Assessment; questionnaire: Questionnaire };
+
+export const defaultReasonKey = (area: Area) =>
+  defaultTargetReason(area) === 'law' ? 'overview.defaultReasonLaw' : 'overview.defaultReasonBase';
 
 function TargetRow({ assessment, area, questionnaire }: Props & { area: Area }) {
   const t = useT();
@@ -56,10 +59,16 @@ function TargetRow({ assessment, area, questionnaire }: Props & { area: Area }) 
         <label className="visually-hidden" htmlFor={`reason-${area.id}`}>
           {t('overview.targetReason', { area: title })}
         </label>
+        {target.isDefault && (
+          <p className="field__hint" id={`reason-default-${area.id}`}>
+            {t(defaultReasonKey(area))}
+          </p>
+        )}
         <input
           id={`reason-${area.id}`}
           type="text"
           maxLength={LIMITS.reason}
+          aria-describedby={target.isDefault ? `reason-default-${area.id}` : undefined}
           value={reason}
           onFocus={() => setTyping(true)}
           onChange={(e) => {
@@ -76,13 +85,20 @@ function TargetRow({ assessment, area, questionnaire }: Props & { area: Area }) 
   );
 }
 
-export function TargetsSection({ assessment, questionnaire }: Props) {
+/** The targets table; `first` (a new assessment) presents it as the first step, with its own heading. */
+export function TargetsSection({
+  assessment,
+  questionnaire,
+  first = false,
+  children,
+}: Props & { first?: boolean; children?: ReactNode }) {
   const t = useT();
   return (
-    <section aria-labelledby="targets-title">
-      <h2 id="targets-title">{t('overview.targets')}</h2>
+    <section aria-labelledby="targets-title" className={first ? 'panel targets-first' : undefined}>
+      <h2 id="targets-title">{first ? t('overview.targetsStep') : t('overview.targets')}</h2>
+      {first && <p>{t('overview.targetsStepIntro')}</p>}
       <p>{t('overview.targetsIntro')}</p>
-      <table>
+      <table className="table-stack">
         <thead>
           <tr>
             <th scope="col">{t('summary.area')}</th>
@@ -96,6 +112,7 @@ export function TargetsSection({ assessment, questionnaire }: Props) {
           ))}
         </tbody>
       </table>
+      {children}
     </section>
   );
 }

@@ -28,7 +28,7 @@ export const walk: Record<keyof typeof sv, string> = {
   'overview.filter.carried': 'from the previous assessment',
   'overview.filter.unknown': "answered with don't know",
   'overview.filter.none': 'No questions match.',
-  'overview.filter.count': '{count} questions',
+  'overview.filter.count': '{count|# question|# questions}',
   'walk.areaOf': 'Area {n} of {total}',
   'walk.previous': 'Previous area',
   'walk.next': 'Next area',

@@ -26,7 +26,7 @@ export const walk = {
   'overview.filter.carried': 'från förra skattningen',
   'overview.filter.unknown': 'besvarade med vet ej',
   'overview.filter.none': 'Inga frågor matchar.',
-  'overview.filter.count': '{count} frågor',
+  'overview.filter.count': '{count|# fråga|# frågor}',
   'walk.areaOf': 'Område {n} av {total}',
   'walk.previous': 'Föregående område',
   'walk.next': 'Nästa område',

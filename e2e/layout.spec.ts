@@ -1,0 +1,136 @@
+import type { Page } from '@playwright/test';
+import { test, expect, createAssessment } from './fixtures';
+import { assessmentIdOf, plantAnswers, realBank } from './bank';
+
+/**
+ * Elements that stick out past the right edge of the window, outside any frame that scrolls on its
+ * own: what makes a page scroll sideways. Empty when the page reflows.
+ */
+function sticking(page: Page) {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const scrollsItself = (el: Element | null): boolean => {
+      for (let e = el; e && e !== document.body; e = e.parentElement) {
+        const s = getComputedStyle(e);
+        if (['auto', 'scroll'].includes(s.overflowX) && e.scrollWidth > e.clientWidth) return true;
+      }
+      return false;
+    };
+    const out: string[] = [];
+    if (document.documentElement.scrollWidth > width)
+      out.push(`page ${document.documentElement.scrollWidth}px`);
+    for (const el of document.querySelectorAll('body *')) {
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 || box.right <= width + 0.5 || scrollsItself(el.parentElement)) continue;
+      const style = getComputedStyle(el);
+      if (style.visibility === 'hidden' || style.position === 'fixed') continue;
+      if (el.closest('.visually-hidden')) continue;
+      out.push(`${el.tagName.toLowerCase()}.${el.className || ''} right=${Math.round(box.right)}`);
+    }
+    return out.slice(0, 8);
+  });
+}
+
+/** Loads a page by its address and waits until it has shown its content, not a loading line. */
+async function open(page: Page, hash: string) {
+  await page.goto(`./${hash}`);
+  await expect(page.locator('h1')).toBeVisible();
+  await expect(page.getByText('Laddar …')).toHaveCount(0);
+  await expect(page.locator('main')).toHaveAttribute('aria-busy', 'false');
+}
+
+test('no page scrolls sideways on a 390 px phone, and tables and the chart stay readable', async ({
+  page,
+}) => {
+  const bank = realBank();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await createAssessment(page, 'Sörby kommun med ett långt namn som måste radbrytas');
+  const id = assessmentIdOf(page);
+  // Half answered, low levels with notes: realistic, and it fills the report, the summary and the plan.
+  const questions = bank.areas.flatMap((a) => a.questions);
+  await plantAnswers(
+    page,
+    id,
+    questions
+      .filter((_, i) => i % 2 === 0)
+      .map((q, i) => ({ questionId: q.id, level: i % 7 === 6 ? null : i % 3, note: 'Underlag saknas.' })),
+  );
+  const base = `#/skattning/${id}`;
+  const pages = [
+    '#/',
+    '#/ny',
+    '#/oppna',
+    '#/sa-raknar-vi',
+    '#/finns-inte',
+    base,
+    `${base}/omrade/${bank.areas[0]!.id}`,
+    `${base}/rapport`,
+    `${base}/sammanfattning`,
+    `${base}/plan`,
+    `${base}/dela`,
+    `${base}/uppgifter`,
+    `${base}/fragor`,
+  ];
+  const problems: Record<string, string[]> = {};
+  for (const hash of pages) {
+    await open(page, hash);
+    const found = await sticking(page);
+    if (found.length > 0) problems[hash.replace(id, '<id>')] = found;
+  }
+  expect(problems).toEqual({});
+
+  // The chart's labels stay at a readable size on the phone.
+  await open(page, `${base}/rapport`);
+  const smallest = await page
+    .locator('.chart text')
+    .evaluateAll((texts) =>
+      Math.min(
+        ...texts
+          .filter((t) => t.getBoundingClientRect().height > 0)
+          .map((t) => parseFloat(getComputedStyle(t).fontSize) * (t.closest('svg')!.getScreenCTM()?.a ?? 1)),
+      ),
+    );
+  expect(smallest).toBeGreaterThanOrEqual(11);
+});
+
+test('at 1366×768 a question, its six levels, vet ej and ej tillämplig fit on one screen for nine in ten questions', async ({
+  page,
+}) => {
+  const bank = realBank();
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await createAssessment(page, 'Mätby kommun');
+  const id = assessmentIdOf(page);
+  const misfits: string[] = [];
+  let measured = 0;
+  for (const area of bank.areas) {
+    await page.goto(`./#/skattning/${id}/omrade/${area.id}`);
+    const groups = page.getByRole('group', { name: /^Fråga \d+ av/ });
+    await expect(groups).toHaveCount(area.questions.length);
+    // When a question is brought into view (a shortcut, "nästa obesvarade") it starts below the
+    // sticky bar; from there its text and every choice must be on screen.
+    const heights = await groups.evaluateAll((fieldsets) =>
+      fieldsets.map((fieldset) => {
+        const form = fieldset.closest('form')!;
+        const choices = fieldset.querySelectorAll('input[type=radio]');
+        const last = choices[choices.length - 1]!.closest('label')!;
+        const margin = parseFloat(getComputedStyle(form).scrollMarginTop) || 0;
+        return {
+          id: form.id,
+          radios: choices.length,
+          needed: margin + last.getBoundingClientRect().bottom - form.getBoundingClientRect().top,
+          room: window.innerHeight,
+        };
+      }),
+    );
+    for (const h of heights) {
+      expect(h.radios, h.id).toBe(bank.scale.length + 2);
+      measured++;
+      if (h.needed > h.room) misfits.push(`${h.id}: ${Math.round(h.needed)} px`);
+    }
+  }
+  const total = bank.areas.reduce((n, a) => n + a.questions.length, 0);
+  expect(measured).toBe(total);
+  expect(misfits.length, `questions that do not fit: ${misfits.join(', ')}`).toBeLessThanOrEqual(
+    Math.floor(total / 10),
+  );
+});

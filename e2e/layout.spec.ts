@@ -39,59 +39,72 @@ async function open(page: Page, hash: string) {
   await expect(page.locator('main')).toHaveAttribute('aria-busy', 'false');
 }
 
-test('no page scrolls sideways on a 390 px phone, and tables and the chart stay readable', async ({
-  page,
-}) => {
-  const bank = realBank();
-  await page.setViewportSize({ width: 390, height: 844 });
-  await createAssessment(page, 'Sörby kommun med ett långt namn som måste radbrytas');
-  const id = assessmentIdOf(page);
-  // Half answered, low levels with notes: realistic, and it fills the report, the summary and the plan.
-  const questions = bank.areas.flatMap((a) => a.questions);
-  await plantAnswers(
+for (const width of [320, 390])
+  test(`no page scrolls sideways ${width} px wide, and tables and the chart stay readable`, async ({
     page,
-    id,
-    questions
-      .filter((_, i) => i % 2 === 0)
-      .map((q, i) => ({ questionId: q.id, level: i % 7 === 6 ? null : i % 3, note: 'Underlag saknas.' })),
-  );
-  const base = `#/skattning/${id}`;
-  const pages = [
-    '#/',
-    '#/ny',
-    '#/oppna',
-    '#/sa-raknar-vi',
-    '#/finns-inte',
-    base,
-    `${base}/omrade/${bank.areas[0]!.id}`,
-    `${base}/rapport`,
-    `${base}/sammanfattning`,
-    `${base}/plan`,
-    `${base}/dela`,
-    `${base}/uppgifter`,
-    `${base}/fragor`,
-  ];
-  const problems: Record<string, string[]> = {};
-  for (const hash of pages) {
-    await open(page, hash);
-    const found = await sticking(page);
-    if (found.length > 0) problems[hash.replace(id, '<id>')] = found;
-  }
-  expect(problems).toEqual({});
-
-  // The chart's labels stay at a readable size on the phone.
-  await open(page, `${base}/rapport`);
-  const smallest = await page
-    .locator('.chart text')
-    .evaluateAll((texts) =>
-      Math.min(
-        ...texts
-          .filter((t) => t.getBoundingClientRect().height > 0)
-          .map((t) => parseFloat(getComputedStyle(t).fontSize) * (t.closest('svg')!.getScreenCTM()?.a ?? 1)),
-      ),
+    axe,
+  }) => {
+    // Eighteen pages, the longest with every question of the bank, each checked by axe at 320 px.
+    test.slow();
+    const bank = realBank();
+    await page.setViewportSize({ width, height: 844 });
+    await createAssessment(page, 'Sörby kommun med ett långt namn som måste radbrytas');
+    const id = assessmentIdOf(page);
+    // Half answered, low levels with notes: realistic, and it fills the report, the summary and the plan.
+    const questions = bank.areas.flatMap((a) => a.questions);
+    await plantAnswers(
+      page,
+      id,
+      questions
+        .filter((_, i) => i % 2 === 0)
+        .map((q, i) => ({ questionId: q.id, level: i % 7 === 6 ? null : i % 3, note: 'Underlag saknas.' })),
     );
-  expect(smallest).toBeGreaterThanOrEqual(11);
-});
+    const base = `#/skattning/${id}`;
+    const pages = [
+      '#/',
+      '#/ny',
+      '#/oppna',
+      '#/sa-raknar-vi',
+      '#/om',
+      '#/finns-inte',
+      base,
+      `${base}/omrade/${bank.areas[0]!.id}`,
+      `${base}/rapport`,
+      `${base}/sammanfattning`,
+      `${base}/plan`,
+      `${base}/dela`,
+      `${base}/uppgifter`,
+      `${base}/fragor`,
+      `${base}/lagkrav`,
+      `${base}/incidentkort`,
+      `${base}/tillampning`,
+      `${base}/visning`,
+    ];
+    const problems: Record<string, string[]> = {};
+    for (const hash of pages) {
+      await open(page, hash);
+      const found = await sticking(page);
+      if (found.length > 0) problems[hash.replace(id, '<id>')] = found;
+      // Narrow pages rearrange themselves; each arrangement must stay accessible.
+      if (width === 320) await axe();
+    }
+    expect(problems).toEqual({});
+
+    // The chart's labels stay at a readable size on the phone.
+    await open(page, `${base}/rapport`);
+    const smallest = await page
+      .locator('.chart text')
+      .evaluateAll((texts) =>
+        Math.min(
+          ...texts
+            .filter((t) => t.getBoundingClientRect().height > 0)
+            .map(
+              (t) => parseFloat(getComputedStyle(t).fontSize) * (t.closest('svg')!.getScreenCTM()?.a ?? 1),
+            ),
+        ),
+      );
+    expect(smallest).toBeGreaterThanOrEqual(11);
+  });
 
 test('at 1366×768 a question, its six levels, vet ej and ej tillämplig fit on one screen for nine in ten questions', async ({
   page,

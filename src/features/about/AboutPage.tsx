@@ -5,6 +5,7 @@ import { Page } from '../../ui/Page';
 import { LICENCE_TEXT_URL, useLicences } from './licences';
 import { RemoveEverything } from './RemoveEverything';
 import { VersionHistory } from './VersionHistory';
+import { TableFrame } from '../../ui/TableFrame';
 
 const STORED: MessageKey[] = [
   'about.privacy.what.assessments',
@@ -78,25 +79,27 @@ function Licences() {
       {licences.status === 'missing' && <p>{t('about.licences.unavailable')}</p>}
       {licences.status === 'ok' && (
         <>
-          <table className="about-licences">
-            <caption>{t('about.licences.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('about.licences.name')}</th>
-                <th scope="col">{t('about.licences.version')}</th>
-                <th scope="col">{t('about.licences.licence')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {licences.list.map((l) => (
-                <tr key={`${l.name}@${l.version}`}>
-                  <th scope="row">{l.name}</th>
-                  <td>{l.version}</td>
-                  <td>{l.license}</td>
+          <TableFrame label={t('about.licences.caption')}>
+            <table className="about-licences">
+              <caption>{t('about.licences.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('about.licences.name')}</th>
+                  <th scope="col">{t('about.licences.version')}</th>
+                  <th scope="col">{t('about.licences.licence')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {licences.list.map((l) => (
+                  <tr key={`${l.name}@${l.version}`}>
+                    <th scope="row">{l.name}</th>
+                    <td>{l.version}</td>
+                    <td>{l.license}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableFrame>
           <p>
             <a href={LICENCE_TEXT_URL} target="_blank" rel="noreferrer">
               {t('about.licences.fullText')}

@@ -7,6 +7,7 @@ import { Toast } from '../../ui/Toast';
 import { usePersistence } from '../../ui/persistence-store';
 import { Notice } from '../../ui/Notice';
 import { STORAGE_NOTICE_SEEN, setSetting } from '../../storage/settings';
+import { TableFrame } from '../../ui/TableFrame';
 
 export function StartPage() {
   const t = useT();
@@ -56,30 +57,32 @@ export function StartPage() {
       ) : assessments.length === 0 ? (
         <p>{t('start.empty')}</p>
       ) : (
-        <table>
-          <caption className="visually-hidden">{t('start.list')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('start.col.name')}</th>
-              <th scope="col">{t('start.col.scope')}</th>
-              <th scope="col">{t('start.col.date')}</th>
-              <th scope="col" className="num">
-                {t('start.col.progress')}
-              </th>
-              <th scope="col">{t('start.col.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {assessments.map((a) => (
-              <AssessmentRow
-                key={a.id}
-                assessment={a}
-                answered={counts?.get(a.id) ?? 0}
-                onDelete={requestDelete}
-              />
-            ))}
-          </tbody>
-        </table>
+        <TableFrame label={t('start.list')}>
+          <table>
+            <caption className="visually-hidden">{t('start.list')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('start.col.name')}</th>
+                <th scope="col">{t('start.col.scope')}</th>
+                <th scope="col">{t('start.col.date')}</th>
+                <th scope="col" className="num">
+                  {t('start.col.progress')}
+                </th>
+                <th scope="col">{t('start.col.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {assessments.map((a) => (
+                <AssessmentRow
+                  key={a.id}
+                  assessment={a}
+                  answered={counts?.get(a.id) ?? 0}
+                  onDelete={requestDelete}
+                />
+              ))}
+            </tbody>
+          </table>
+        </TableFrame>
       )}
       {persistence === 'refused' && noticeSeen && <p className="muted">{t('start.storageHint')}</p>}
       {dialog}

@@ -7,6 +7,7 @@ import { persist } from '../../data/save-failure';
 import { updateLegal } from '../../storage/legal';
 import { Field } from './Field';
 import { validDate } from './labels';
+import { TableFrame } from '../../ui/TableFrame';
 
 /** 2 kap. 4 §: who in ledningen took which training when, and who has not yet. */
 export function TrainingLog({ id, entries }: { id: string; entries: readonly TrainingEntry[] }) {
@@ -61,7 +62,7 @@ export function TrainingLog({ id, entries }: { id: string; entries: readonly Tra
       {entries.length === 0 ? (
         <p className="muted">{t('legal.training.empty')}</p>
       ) : (
-        <div className="table-scroll">
+        <TableFrame label={t('legal.training.caption')}>
           <table className="training-table">
             <caption className="visually-hidden">{t('legal.training.caption')}</caption>
             <thead>
@@ -91,7 +92,7 @@ export function TrainingLog({ id, entries }: { id: string; entries: readonly Tra
               ))}
             </tbody>
           </table>
-        </div>
+        </TableFrame>
       )}
       {status.people > 0 && (
         <p>

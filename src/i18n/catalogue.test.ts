@@ -16,6 +16,14 @@ describe('message catalogues', () => {
       expect(placeholders(en[key]), key).toEqual(placeholders(sv[key]));
     }
   });
+
+  it('name the protection, not the algorithm (no cryptography jargon on user pages)', () => {
+    const jargon = /\b(AES|GCM|PBKDF2?|SHA-?\d*|HMAC|IV|salt)\b/i;
+    for (const key of Object.keys(sv) as (keyof typeof sv)[]) {
+      expect(sv[key], key).not.toMatch(jargon);
+      expect(en[key], key).not.toMatch(jargon);
+    }
+  });
 });
 
 describe('interpolate and localize', () => {

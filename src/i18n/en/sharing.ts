@@ -13,7 +13,7 @@ export const sharing: Record<keyof typeof sv, string> = {
   'share.plainWarning':
     "The file will not be encrypted. Anyone who gets hold of the file can read the municipality's answers and action plan.",
   'share.encryptedInfo':
-    'The file is encrypted with AES-GCM and a password-based key (PBKDF2, 600,000 rounds). It cannot be read without the password.',
+    'The file is locked with the password using strong, standard encryption. Without the password it cannot be read, and a file that someone has altered will not open. A forgotten password cannot be recovered.',
   'share.omitNames':
     'Leave out personal names (participants and responsible persons), for example when sharing beyond the working group',
   'share.save': 'Save as a file',

@@ -11,7 +11,7 @@ export const sharing = {
   'share.plainWarning':
     'Filen blir inte krypterad. Alla som får tag på filen kan läsa kommunens svar och handlingsplan.',
   'share.encryptedInfo':
-    'Filen krypteras med AES-GCM och ett lösenordsbaserat nyckelskydd (PBKDF2, 600 000 varv). Utan lösenordet går den inte att läsa.',
+    'Filen låses med lösenordet genom stark, vedertagen kryptering. Utan lösenordet går den inte att läsa, och en fil som någon har ändrat i går inte att öppna. Ett glömt lösenord går inte att återställa.',
   'share.omitNames':
     'Utelämna personnamn (deltagare och ansvariga personer), till exempel när filen delas utanför arbetsgruppen',
   'share.save': 'Spara som fil',

@@ -44,8 +44,9 @@ for (const width of [320, 390])
     page,
     axe,
   }) => {
-    // Eighteen pages, the longest with every question of the bank, each checked by axe at 320 px.
-    test.slow();
+    // Eighteen pages, the longest with every question of the bank, each checked by axe at 320 px:
+    // minutes on a shared two-core machine.
+    test.setTimeout(width === 320 ? 420_000 : 180_000);
     const bank = realBank();
     await page.setViewportSize({ width, height: 844 });
     await createAssessment(page, 'Sörby kommun med ett långt namn som måste radbrytas');
@@ -85,8 +86,10 @@ for (const width of [320, 390])
       await open(page, hash);
       const found = await sticking(page);
       if (found.length > 0) problems[hash.replace(id, '<id>')] = found;
-      // Narrow pages rearrange themselves; each arrangement must stay accessible.
-      if (width === 320) await axe();
+      // Narrow pages rearrange themselves (tables in frames, the narrow chart, stacked forms); each
+      // arrangement must stay accessible. The question sheet, every question of the bank, is checked
+      // by axe in walk-through.spec.
+      if (width === 320 && !hash.endsWith('/fragor')) await axe();
     }
     expect(problems).toEqual({});
 

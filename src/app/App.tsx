@@ -84,7 +84,8 @@ export function App() {
       )}
       <main id="main" className={present ? 'main main--present' : 'main'} tabIndex={-1} aria-busy={pending}>
         <UpdatePrompt />
-        <WhatsNew />
+        {/* On the projector nothing but the question; the notes wait for the next ordinary page. */}
+        {!present && <WhatsNew />}
         <Messages />
         <ErrorBoundary resetKey={JSON.stringify(route)} fallback={fallback}>
           <Suspense fallback={<p>{t('app.loading')}</p>}>

@@ -71,3 +71,26 @@ export async function seedAnswers(
   );
   await page.reload();
 }
+
+/** Answers the first `count` questions of the bank, area by area, at `level`, as a new user trying the tool. */
+export async function answerFirst(page: Page, count: number, level: number) {
+  await page.getByRole('link', { name: /(Börja|Fortsätt) skattningen/ }).click();
+  let done = 0;
+  while (done < count) {
+    const groups = page.getByRole('group', { name: /^Fråga \d+ av/ });
+    await expect(groups.first()).toBeVisible();
+    const inArea = await groups.count();
+    for (let q = 0; q < inArea && done < count; q++, done++)
+      await groups
+        .nth(q)
+        .getByRole('radio', { name: new RegExp(`^Nivå ${level}:`) })
+        .check();
+    if (done < count) {
+      const next = page.getByRole('link', { name: /^Nästa område:/ });
+      const title = (await next.textContent())!.replace(/^Nästa område:\s*/, '').replace(/\s*→$/, '');
+      await next.click();
+      await expect(page.getByRole('heading', { level: 1, name: title, exact: true })).toBeVisible();
+    }
+  }
+  await page.getByRole('link', { name: 'Till översikten' }).first().click();
+}

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { readQuestionnaireFolder } from '../scripts/read-questionnaire.ts';
+import { isCslRequirement } from '../src/domain/questionnaire/legal-basis.ts';
 import type { Questionnaire } from '../src/domain/questionnaire/schema.ts';
 
 /** The real question bank, read from the YAML as the build reads it: counts in tests come from here. */
@@ -17,7 +18,13 @@ export function realBank(): Questionnaire {
  */
 function readBank() {
   const areas = realBank().areas;
-  return { areas: areas.length, questions: areas.reduce((n, a) => n + a.questions.length, 0) };
+  const list = areas.flatMap((a) => a.questions);
+  return {
+    areas: areas.length,
+    questions: list.length,
+    /** Requirements of cybersäkerhetslagen among the first `n` questions in bank order (all by default). */
+    legal: (n = list.length) => list.slice(0, n).filter(isCslRequirement).length,
+  };
 }
 
 export const bank = readBank();

@@ -9,6 +9,7 @@ test('report and summary for a fully answered assessment: figures, chart, gaps, 
   page,
   axe,
 }, testInfo) => {
+  test.slow();
   await createAssessment(page, 'Ekby kommun');
   // Area 1 all at 0, the rest at 1–4 in turn, and one "vet ej" per area from area 3 on.
   await answerAll(page, (a, q) => (a === 0 ? 0 : a >= 2 && q === 0 ? 'unknown' : 1 + ((a + q) % 4)));
@@ -49,23 +50,38 @@ test('report and summary for a fully answered assessment: figures, chart, gaps, 
   await expect(
     page.getByRole('heading', { level: 1, name: 'Ledningssammanfattning – Ekby kommun' }),
   ).toBeVisible();
+  // Fully answered (11 vet ej of 84): no incomplete notice, a plain verdict, and the decisions asked for.
+  await expect(page.getByText('Ofullständig skattning')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Bedömning' })).toContainText(
+    'Grunderna saknas i ett område där cybersäkerhetslagen ställer krav: Ledning, ansvar och roller.',
+  );
   await expect(
-    page.getByText(`Ekby kommun har besvarat ${bank.questions} av ${bank.questions} frågor`, {
-      exact: false,
-    }),
-  ).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'De fem största skillnaderna' })).toBeVisible();
-  await expect(
-    page
-      .getByRole('heading', { name: 'Första stegen i handlingsplanen' })
-      .locator('..')
-      .getByRole('listitem'),
-  ).toHaveCount(5);
+    page.getByRole('table', { name: 'Läget per område' }).getByRole('row', { name: /Ledning, ansvar/ }),
+  ).toContainText('Grunderna saknas');
+  const risks = page.getByRole('region', { name: 'De största riskerna' }).getByRole('listitem');
+  await expect(risks.first()).toContainText('Ledning, ansvar och roller');
+  expect(await risks.count()).toBeGreaterThanOrEqual(3);
+  expect(await risks.count()).toBeLessThanOrEqual(5);
+  const decisions = page.getByRole('region', { name: 'Ledningen ombeds besluta' }).getByRole('listitem');
+  await expect(decisions.first()).toContainText(/att fastställa handlingsplanen med \d+ åtgärder/);
+  await expect(decisions.last()).toContainText(
+    /att följa upp planen i ledningens genomgång senast \d{4}-\d{2}-\d{2}/,
+  );
+  const steps = page.getByRole('region', { name: 'Första stegen, efter datum' }).getByRole('listitem');
+  await expect(steps).toHaveCount(5);
+  const dates = (await steps.allTextContents()).map((s) => /\d{4}-\d{2}-\d{2}$/.exec(s)?.[0] ?? '');
+  expect(dates.every(Boolean)).toBe(true);
+  expect([...dates].sort()).toEqual(dates);
   await axe();
   const summary = await printToPdf(page, testInfo, 'sammanfattning');
-  expect(summary.length).toBeLessThanOrEqual(2);
+  // The brief is one A4 page; the appendix with the full area table starts on the next.
+  expect(summary[0]).toContain('Ledningen ombeds besluta');
+  expect(summary[0]).toContain('Första stegen, efter datum');
+  expect(summary[0]).not.toContain('Bilaga');
+  expect(summary[1]).toContain('Bilaga: nuläge och målnivå per område');
+  expect(summary.length).toBeLessThanOrEqual(3);
   for (const text of summary) expect(text).toContain('Ekby kommun');
-  expect(summary.join('\n')).toContain('De fem största skillnaderna');
+  expect(summary.join('\n')).not.toContain('Ofullständig');
 
   await page.getByRole('link', { name: 'Så räknar vi' }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Så räknar vi' })).toBeVisible();

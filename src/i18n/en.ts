@@ -12,6 +12,7 @@ import { legal } from './en/legal';
 import { updates } from './en/updates';
 import { backup } from './en/backup';
 import { workshop } from './en/workshop';
+import { brief } from './en/brief';
 
 /** English: complete for the UI. Questionnaire content falls back to Swedish where English is missing. */
 export const en: Record<MessageKey, string> = {
@@ -28,4 +29,5 @@ export const en: Record<MessageKey, string> = {
   ...updates,
   ...backup,
   ...workshop,
+  ...brief,
 };

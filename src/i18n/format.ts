@@ -32,3 +32,8 @@ export function formatDateTime(iso: string, language: 'sv' | 'en'): string {
     timeStyle: 'short',
   });
 }
+
+/** A whole number in the reader's language: 12 500 in Swedish, 12,500 in English. */
+export function formatNumber(value: number, language: 'sv' | 'en'): string {
+  return value.toLocaleString(language === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 1 });
+}

@@ -11,6 +11,7 @@ import { legal } from './sv/legal';
 import { updates } from './sv/updates';
 import { backup } from './sv/backup';
 import { workshop } from './sv/workshop';
+import { brief } from './sv/brief';
 
 /** Swedish: the default and reference language, one file per part of the app. en.ts must have every key. */
 export const sv = {
@@ -27,6 +28,7 @@ export const sv = {
   ...updates,
   ...backup,
   ...workshop,
+  ...brief,
 } as const;
 
 export type MessageKey = keyof typeof sv;

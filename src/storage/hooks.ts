@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { isAnswered } from '../domain/assessment/progress';
+import { answerKind } from '../domain/assessment/answer-counts';
 import { db } from './db';
 import { mergeUndoInfo } from './exchange';
 
@@ -20,12 +20,23 @@ export function useAnswers(assessmentId: string) {
   );
 }
 
-/** Number of answered questions per assessment, for the list on the start page. */
+export type StoredCounts = { answered: number; unknown: number; notApplicable: number };
+
+/**
+ * Answered questions per assessment, for the list on the start page, with vet ej and ej tillämplig
+ * beside them; "answered" in the one sense of `answerKind`.
+ */
 export function useAnsweredCounts() {
   return useLiveQuery(async () => {
-    const counts = new Map<string, number>();
+    const counts = new Map<string, StoredCounts>();
     await db().answers.each((a) => {
-      if (isAnswered(a)) counts.set(a.assessmentId, (counts.get(a.assessmentId) ?? 0) + 1);
+      const kind = answerKind(a);
+      if (kind === 'unanswered' || kind === 'reason-missing') return;
+      const c = counts.get(a.assessmentId) ?? { answered: 0, unknown: 0, notApplicable: 0 };
+      c.answered++;
+      if (kind === 'unknown') c.unknown++;
+      if (kind === 'not-applicable') c.notApplicable++;
+      counts.set(a.assessmentId, c);
     });
     return counts;
   }, []);

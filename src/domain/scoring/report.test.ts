@@ -33,11 +33,10 @@ describe('report sections', () => {
     expect(largestGaps(score.areas, 1)).toHaveLength(1);
   });
 
-  it('lists law-required questions below level 3 or unknown, but not ej tillämplig', () => {
-    expect(legalGaps(score.areas).map((g) => g.question.id)).toEqual(['sty-01', 'sty-02', 'sky-01']);
+  it('lists law-required questions below level 3, but not vet ej (not assessed) or ej tillämplig', () => {
+    expect(legalGaps(score.areas).map((g) => g.question.id)).toEqual(['sty-01', 'sty-02']);
     expect(legalGapsByArea(legalGaps(score.areas)).map((x) => [x.area.id, x.count])).toEqual([
       ['styrning', 2],
-      ['skydd', 1],
     ]);
   });
 

@@ -3,7 +3,7 @@ import { isCslRequirement } from '../questionnaire/legal-basis';
 import type { Answer, Assessment } from '../assessment/types';
 import type { AreaScore, QuestionScore } from './scores';
 import { scoreArea } from './scores';
-import { LAW_FLOOR } from './targets';
+import { legalStatus } from './legal';
 
 export type GapRow = QuestionScore & { area: Area };
 
@@ -26,14 +26,11 @@ export function largestGaps(areas: readonly AreaScore[], limit: number): GapRow[
 }
 
 /**
- * What cybersäkerhetslagen requires that is not in place: a law-required question that is below
- * level 3 (Infört), or not known. A question marked ej tillämplig is left out, with its reason on record.
+ * What cybersäkerhetslagen requires that is not in place: a legal requirement answered below level 3
+ * (Infört). One that is not assessed (unanswered or vet ej) is not here: see `legalStatus`.
  */
 export function legalGaps(areas: readonly AreaScore[]): GapRow[] {
-  return withArea(areas).filter(
-    (row) =>
-      isCslRequirement(row.question) && !row.notApplicable && (row.level === null || row.level < LAW_FLOOR),
-  );
+  return legalStatus(areas).notInPlace;
 }
 
 export type OpenPoint = {

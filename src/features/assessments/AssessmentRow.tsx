@@ -3,13 +3,14 @@ import { useT } from '../../i18n';
 import type { Assessment } from '../../domain/assessment/types';
 import { LIMITS } from '../../domain/assessment/types';
 import { createFromEarlier, updateAssessment } from '../../storage/assessments';
+import type { StoredCounts } from '../../storage/hooks';
 import { loadQuestionnaire } from '../../content';
 import { useMessages } from '../../ui/message-store';
 import { persist, tellSaveFailed } from '../../data/save-failure';
 
-type Props = { assessment: Assessment; answered: number; onDelete: (a: Assessment) => void };
+type Props = { assessment: Assessment; counts: StoredCounts; onDelete: (a: Assessment) => void };
 
-export function AssessmentRow({ assessment, answered, onDelete }: Props) {
+export function AssessmentRow({ assessment, counts, onDelete }: Props) {
   const t = useT();
   const [renaming, setRenaming] = useState(false);
   const [name, setName] = useState(assessment.organisation);
@@ -71,7 +72,15 @@ export function AssessmentRow({ assessment, answered, onDelete }: Props) {
       </td>
       <td>{assessment.scope}</td>
       <td>{assessment.date}</td>
-      <td className="num">{answered}</td>
+      <td className="num">
+        {counts.answered}
+        {(counts.unknown > 0 || counts.notApplicable > 0) && (
+          <span className="muted">
+            {' '}
+            ({t('counts.beside', { unknown: counts.unknown, na: counts.notApplicable })})
+          </span>
+        )}
+      </td>
       <td>
         <div className="actions" style={{ margin: 0 }}>
           <button

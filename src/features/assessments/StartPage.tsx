@@ -76,7 +76,7 @@ export function StartPage() {
                 <AssessmentRow
                   key={a.id}
                   assessment={a}
-                  answered={counts?.get(a.id) ?? 0}
+                  counts={counts?.get(a.id) ?? { answered: 0, unknown: 0, notApplicable: 0 }}
                   onDelete={requestDelete}
                 />
               ))}

@@ -27,6 +27,7 @@ export function AreaChart({ report }: { report: Report }) {
   return (
     <BarChart
       max={5}
+      format={fmt}
       title={t('report.chartTitle')}
       description={description}
       legend={{

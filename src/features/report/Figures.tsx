@@ -16,6 +16,10 @@ export function Figures({ report }: { report: Report }) {
       overall.cumulative === null ? t('report.none') : t('report.ofFive', { value: overall.cumulative }),
     ],
     [
+      t('report.fig.answered', { unknown: report.counts.unknown, na: report.counts.notApplicable }),
+      t('report.ofTotal', { value: report.counts.answered, total: report.counts.total }),
+    ],
+    [
       t('report.fig.coverage'),
       t('report.ofTotal', { value: overall.coverage.answered, total: overall.coverage.applicable }),
     ],

@@ -1,4 +1,5 @@
 import type { Assessment } from '../../domain/assessment/types';
+import type { Completeness } from '../../domain/assessment/answer-counts';
 import { useT } from '../../i18n';
 
 /** The links above a report on screen; on paper only the print frame's header shows. */
@@ -38,9 +39,23 @@ export function ReportLinks({
   );
 }
 
-export function PrintHeaderText({ assessment, document }: { assessment: Assessment; document: string }) {
+export function PrintHeaderText({
+  assessment,
+  document,
+  coverage,
+}: {
+  assessment: Assessment;
+  document: string;
+  coverage?: Completeness;
+}) {
+  const t = useT();
   return (
     <>
+      {coverage?.incomplete && (
+        <strong className="print-frame__warning">
+          {t('incomplete.print', { basis: coverage.basis, applicable: coverage.applicable })}
+        </strong>
+      )}
       <span>
         {assessment.organisation} · {assessment.scope}
       </span>

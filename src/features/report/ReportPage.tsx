@@ -13,6 +13,7 @@ import { Comparison } from './Comparison';
 import { PrintHeaderText, ReportLinks } from './ReportHeader';
 import { AnswerExports } from './AnswerExports';
 import { LegalSummary } from './LegalSummary';
+import { IncompleteNotice, LegalCounts } from './Honest';
 import type { Answer, Assessment } from '../../domain/assessment/types';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
 
@@ -22,9 +23,14 @@ function Report({ questionnaire, assessment, answers }: Data) {
   const t = useT();
   const report = useReport(questionnaire, assessment, answers);
   return (
-    <PrintFrame header={<PrintHeaderText assessment={assessment} document={t('report.title')} />}>
+    <PrintFrame
+      header={
+        <PrintHeaderText assessment={assessment} document={t('report.title')} coverage={report.coverage} />
+      }
+    >
       <Page title={`${t('report.title')} – ${assessment.organisation}`}>
         <p className="muted">{t('overview.meta', { scope: assessment.scope, date: assessment.date })}</p>
+        <IncompleteNotice coverage={report.coverage} />
         <ReportLinks assessment={assessment} current="report" />
         <AnswerExports questionnaire={questionnaire} assessment={assessment} answers={answers} />
         <section aria-labelledby="figures-title">
@@ -46,13 +52,23 @@ function Report({ questionnaire, assessment, answers }: Data) {
             <h2 id="legal-title">{t('report.legal')}</h2>
             <p>{t('report.legalIntro')}</p>
           </div>
-          {report.legal.length === 0 ? (
-            <p>{t('report.legalNone')}</p>
+          <LegalCounts legal={report.legal} />
+          {report.legal.notInPlace.length === 0 ? (
+            report.legal.notAssessed.length === 0 && <p>{t('report.legalNone')}</p>
           ) : (
-            <GapTable rows={report.legal} caption={t('report.legal')} showGap={false} />
+            <GapTable rows={report.legal.notInPlace} caption={t('report.legal')} showGap={false} />
           )}
         </section>
         <LegalSummary questionnaire={questionnaire} assessment={assessment} answers={answers} />
+        {report.legal.notAssessed.length > 0 && (
+          <section className="report-section" aria-labelledby="legal-unknown-title">
+            <div className="section-head">
+              <h2 id="legal-unknown-title">{t('legal.notAssessedTitle')}</h2>
+              <p>{t('legal.notAssessedIntro')}</p>
+            </div>
+            <GapTable rows={report.legal.notAssessed} caption={t('legal.notAssessedTitle')} showGap={false} />
+          </section>
+        )}
         <section className="report-section" aria-labelledby="open-title">
           <h2 id="open-title">{t('report.open')}</h2>
           <OpenPoints points={report.open} />

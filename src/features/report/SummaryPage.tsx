@@ -1,123 +1,180 @@
 import { useMemo } from 'react';
 import { useLocalize, useT } from '../../i18n';
-import { useFormatLevel } from '../../i18n/use-format';
+import { useLanguage } from '../../i18n/language';
+import { formatLevel } from '../../i18n/format';
 import { Page } from '../../ui/Page';
 import { Notice } from '../../ui/Notice';
 import { PrintFrame } from '../../ui/PrintFrame';
 import { useAssessmentData } from '../../data/use-assessment-data';
 import { usePlanItems } from '../../storage/hooks';
 import { generatePlan } from '../../domain/plan/generate';
-import { firstSteps } from '../../domain/plan/first-steps';
 import { actionTemplates, shownTexts } from '../../domain/plan/texts';
 import type { PlanItem } from '../../domain/plan/types';
-import { useLanguage } from '../../i18n/language';
-import { nowIso } from '../../domain/ids';
+import { decisionBrief, type DecisionBrief } from '../../domain/brief/brief';
+import { STATUS_SYMBOL } from '../../domain/brief/area-status';
+import { nowIso, today } from '../../domain/ids';
 import type { Answer, Assessment } from '../../domain/assessment/types';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
 import { useReport } from './use-report';
 import { AreaChart } from './AreaChart';
 import { AreaTable } from './AreaTable';
-import { GapTable } from './GapTable';
-import { LegalByArea } from './LegalByArea';
 import { PrintHeaderText, ReportLinks } from './ReportHeader';
 import { LegalSummary } from './LegalSummary';
+import { IncompleteNotice, LegalCounts } from './Honest';
+import { decisionText, riskFacts, verdictSentences, type Words } from './brief-text';
+import { SummaryWord } from './SummaryWord';
 
 type Data = { questionnaire: Questionnaire; assessment: Assessment; answers: ReadonlyMap<string, Answer> };
 
-/** The first five open actions of the plan; before the plan is opened, the five it would start with. */
-function FirstSteps({ questionnaire, assessment, answers }: Data) {
+/** The plan as stored; before the plan is first opened, the plan it would start with. */
+function usePlanOrPreview({ questionnaire, assessment, answers }: Data): PlanItem[] | undefined {
+  const items = usePlanItems(assessment.id);
+  return useMemo(() => {
+    if (items === undefined) return undefined;
+    return items.length > 0 ? items : generatePlan(questionnaire, answers, assessment, nowIso());
+  }, [items, questionnaire, answers, assessment]);
+}
+
+function AreaStatusTable({ brief, words }: { brief: DecisionBrief; words: Words }) {
+  const { t, loc, language } = words;
+  return (
+    <table className="brief-areas">
+      <caption className="visually-hidden">{t('brief.areasTitle')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('report.col.area')}</th>
+          <th scope="col">{t('brief.col.status')}</th>
+          <th scope="col" className="num">
+            {t('brief.col.level')}
+          </th>
+          <th scope="col" className="num">
+            {t('brief.col.target')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {brief.areas.map(({ score, status }) => (
+          <tr key={score.area.id}>
+            <th scope="row">{loc(score.area.title)}</th>
+            <td>
+              <span className={`status status--${status}`}>
+                <span aria-hidden="true" className="status__symbol">
+                  {STATUS_SYMBOL[status]}
+                </span>{' '}
+                {t(`brief.status.${status}`)}
+              </span>
+            </td>
+            <td className="num">{formatLevel(score.average, language)}</td>
+            <td className="num">{score.target}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function Brief({ data, items }: { data: Data; items: PlanItem[] }) {
+  const { questionnaire, assessment, answers } = data;
   const t = useT();
   const loc = useLocalize();
   const language = useLanguage((s) => s.language);
-  const items = usePlanItems(assessment.id);
-  const first = firstSteps(items, () => generatePlan(questionnaire, answers, assessment, nowIso()));
+  const words: Words = { t, loc, language };
+  const report = useReport(questionnaire, assessment, answers);
+  const day = today();
+  const brief = useMemo(
+    () => decisionBrief({ questionnaire, assessment, answers, items, today: day }),
+    [questionnaire, assessment, answers, items, day],
+  );
   const templates = useMemo(() => actionTemplates(questionnaire), [questionnaire]);
-  const title = (i: PlanItem) =>
+  const stepTitle = (i: PlanItem) =>
     shownTexts(i, i.templateId ? templates.get(i.templateId) : undefined, language).title;
   const role = (id: string) => {
     const r = questionnaire.roles.find((x) => x.id === id);
     return r ? loc(r.name) : id;
   };
-  if (first.length === 0) return <p>{t('summary.firstStepsNone')}</p>;
+  const stepText = (i: PlanItem) =>
+    `${stepTitle(i)} – ${role(i.ownerRole)}${i.ownerName ? ` (${i.ownerName})` : ''}${i.due ? `, ${i.due}` : ''}`;
+  const steps = brief.firstSteps.map(stepText);
   return (
-    <ol>
-      {first.map((i) => (
-        <li key={i.id}>
-          <strong>{title(i)}</strong> – {role(i.ownerRole)}
-          {i.due ? `, ${i.due}` : ''}
-        </li>
-      ))}
-    </ol>
-  );
-}
-
-function Summary({ questionnaire, assessment, answers }: Data) {
-  const t = useT();
-  const fmt = useFormatLevel();
-  const report = useReport(questionnaire, assessment, answers);
-  const { overall, areas } = report.score;
-  return (
-    <PrintFrame header={<PrintHeaderText assessment={assessment} document={t('summary.heading')} />}>
+    <PrintFrame
+      header={
+        <PrintHeaderText assessment={assessment} document={t('summary.heading')} coverage={brief.coverage} />
+      }
+    >
       <Page title={`${t('summary.heading')} – ${assessment.organisation}`}>
-        <div className="summary">
+        <div className="summary brief">
           <p className="muted">
             {assessment.organisation} · {t('summary.scope', { scope: assessment.scope })} · {assessment.date}
+            {assessment.participants && (
+              <> · {t('summary.participants', { names: assessment.participants })}</>
+            )}
           </p>
-          {assessment.participants && (
-            <p className="muted">{t('summary.participants', { names: assessment.participants })}</p>
-          )}
+          <IncompleteNotice coverage={brief.coverage} />
           <ReportLinks assessment={assessment} current="summary" />
-          <section aria-labelledby="picture-title">
-            <h2 id="picture-title">{t('summary.picture')}</h2>
-            <p>
-              {t('summary.pictureText', {
-                organisation: assessment.organisation,
-                answered: report.progress.answered,
-                total: report.progress.total,
-                average: fmt(overall.average),
-                below: overall.areasBelowTarget,
-                areas: areas.length,
-              })}{' '}
-              {report.legal.length > 0
-                ? t('summary.pictureLaw', { count: report.legal.length })
-                : t('summary.pictureLawNone')}
-            </p>
+          <SummaryWord assessment={assessment} brief={brief} words={words} steps={steps} />
+          <section aria-labelledby="verdict-title" className="brief-verdict">
+            <h2 id="verdict-title">{t('brief.verdictTitle')}</h2>
+            <p>{verdictSentences(brief.verdict, words).join(' ')}</p>
+          </section>
+          <section aria-labelledby="areas-title">
+            <h2 id="areas-title">{t('brief.areasTitle')}</h2>
+            <AreaStatusTable brief={brief} words={words} />
+          </section>
+          <section aria-labelledby="risks-title">
+            <h2 id="risks-title">{t('brief.risksTitle')}</h2>
+            {brief.risks.length === 0 ? (
+              <p>{t('brief.risksNone')}</p>
+            ) : (
+              <ul className="brief-risks">
+                {brief.risks.map((r) => (
+                  <li key={r.area.id}>
+                    <strong>{loc(r.area.title)}:</strong> {r.area.risk ? loc(r.area.risk) : ''}{' '}
+                    <span className="muted">({riskFacts(r, words)})</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <div className="brief-columns">
+            <section aria-labelledby="decide-title" className="brief-decisions">
+              <h2 id="decide-title">{t('brief.decisionsTitle')}</h2>
+              <ol>
+                {brief.decisions.map((d) => (
+                  <li key={d.kind}>{decisionText(d, words)}</li>
+                ))}
+              </ol>
+            </section>
+            <section aria-labelledby="steps-title">
+              <h2 id="steps-title">{t('brief.stepsTitle')}</h2>
+              {brief.firstSteps.length === 0 ? (
+                <p>{t('summary.firstStepsNone')}</p>
+              ) : (
+                <ol className="brief-steps">
+                  {brief.firstSteps.map((i, n) => (
+                    <li key={i.id}>{steps[n]}</li>
+                  ))}
+                </ol>
+              )}
+            </section>
+          </div>
+          <section aria-labelledby="appendix-title" className="brief-appendix">
+            <h2 id="appendix-title">{t('brief.appendix')}</h2>
+            <LegalCounts legal={report.legal} />
             <AreaChart report={report} />
-            <details>
-              <summary>{t('report.tableCaption')}</summary>
-              <div>
-                <AreaTable report={report} />
-              </div>
-            </details>
-          </section>
-          <section className="report-section" aria-labelledby="top-title">
-            <h2 id="top-title">{t('summary.topGaps')}</h2>
-            {report.gaps.length === 0 ? (
-              <p>{t('report.gapsNone')}</p>
-            ) : (
-              <GapTable rows={report.gaps.slice(0, 5)} caption={t('summary.topGaps')} />
-            )}
-          </section>
-          <section className="report-section" aria-labelledby="law-title">
-            <h2 id="law-title">{t('report.legal')}</h2>
-            {report.legal.length === 0 ? (
-              <p>{t('report.legalNone')}</p>
-            ) : (
-              <>
-                <LegalByArea rows={report.legal} />
-                <p className="muted">{t('summary.legalMore')}</p>
-              </>
-            )}
+            <AreaTable report={report} />
           </section>
           <LegalSummary questionnaire={questionnaire} assessment={assessment} answers={answers} />
-          <section className="report-section" aria-labelledby="steps-title">
-            <h2 id="steps-title">{t('summary.firstSteps')}</h2>
-            <FirstSteps questionnaire={questionnaire} assessment={assessment} answers={answers} />
-          </section>
         </div>
       </Page>
     </PrintFrame>
   );
+}
+
+function Summary(data: Data) {
+  const t = useT();
+  const items = usePlanOrPreview(data);
+  if (!items) return <p>{t('app.loading')}</p>;
+  return <Brief data={data} items={items} />;
 }
 
 export default function SummaryPage({ id }: { id: string }) {

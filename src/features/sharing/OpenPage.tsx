@@ -7,22 +7,29 @@ import { withNewIds } from '../../domain/exchange';
 import { newId } from '../../domain/ids';
 import { addImported } from '../../storage/exchange';
 import { useOpenFile, type Opened } from './use-open-file';
+import { countAllAnswers } from '../../domain/assessment/answer-counts';
+import { answersByQuestion } from '../../domain/assessment/progress';
+import type { Questionnaire } from '../../domain/questionnaire/schema';
 import { importErrorText, placesText } from './messages';
 import { BankChangeNote } from './BankChangeNote';
 import { FileDrop } from './FileDrop';
 import { PasswordPrompt } from './PasswordPrompt';
 import { MergeView } from './MergeView';
 
-function Found({ opened }: { opened: Opened }) {
+function Found({ opened, questionnaire }: { opened: Opened; questionnaire: Questionnaire }) {
   const t = useT();
   const { bundle } = opened;
+  const counts = countAllAnswers(questionnaire, answersByQuestion(bundle.answers));
   return (
     <div className="panel">
       <p>
         {t('open.found', {
           organisation: bundle.assessment.organisation,
           date: bundle.assessment.date,
-          answers: bundle.answers.length,
+          answered: counts.answered,
+          total: counts.total,
+          unknown: counts.unknown,
+          na: counts.notApplicable,
           actions: bundle.actions.length,
           exportedAt: bundle.exportedAt.slice(0, 10),
         })}
@@ -98,7 +105,7 @@ export default function OpenPage() {
       {state.step === 'password' && <PasswordPrompt wrong={state.wrong} onUnlock={(p) => void unlock(p)} />}
       {state.step === 'ready' && (
         <>
-          <Found opened={state.opened} />
+          <Found opened={state.opened} questionnaire={questionnaire} />
           {state.opened.exists ? (
             <>
               <p>

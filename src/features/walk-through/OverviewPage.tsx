@@ -10,6 +10,7 @@ import { scoreArea } from '../../domain/scoring/scores';
 import { defaultTarget, targetsDecided } from '../../domain/scoring/targets';
 import { acceptTargets } from '../../storage/assessments';
 import { persist } from '../../data/save-failure';
+import { countAllAnswers } from '../../domain/assessment/answer-counts';
 import { useAssessmentData } from '../../data/use-assessment-data';
 import { TargetsSection, defaultReasonKey } from './TargetsSection';
 import { ReviewList } from './ReviewList';
@@ -30,6 +31,7 @@ export default function OverviewPage({ id }: { id: string }) {
   if (data.status === 'missing') return <Notice tone="error">{t('app.missingAssessment')}</Notice>;
   const { assessment, questionnaire, answers, answerList } = data;
   const progress = overallProgress(questionnaire, answers);
+  const counts = countAllAnswers(questionnaire, answers);
   const carried = answerList.filter((a) => a.carriedOver).length;
   const base = `#/skattning/${encodeURIComponent(id)}`;
   // The main action goes to the first unanswered question; when all is answered, to the report.
@@ -67,6 +69,11 @@ export default function OverviewPage({ id }: { id: string }) {
       )}
       <ProgressBar value={progress.answered} max={progress.total} label={t('overview.progress')} />
       <BackupStatus assessmentId={id} />
+      <p className="muted">
+        {t('counts.answered', { answered: counts.answered, total: counts.total })} (
+        {t('counts.beside', { unknown: counts.unknown, na: counts.notApplicable })})
+        {counts.reasonMissing > 0 && <> {t('counts.reasonMissing', { count: counts.reasonMissing })}</>}
+      </p>
       <div className="actions">
         <a className={targetsFirst ? 'button button--secondary' : 'button'} href={resumeHref}>
           {!resumeArea

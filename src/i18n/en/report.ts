@@ -13,7 +13,7 @@ export const report: Record<keyof typeof sv, string> = {
   'report.figures': 'Overall picture',
   'report.fig.average': 'Overall maturity level (mean of the areas)',
   'report.fig.cumulative': 'Lowest level reached by every answered question',
-  'report.fig.coverage': 'Questions answered with a level',
+  'report.fig.coverage': 'Questions with a level, which the figures rest on',
   'report.fig.below': 'Areas below target',
   'report.ofFive': '{value} of 5',
   'report.ofTotal': '{value} of {total}',
@@ -39,9 +39,8 @@ export const report: Record<keyof typeof sv, string> = {
   'report.gapsNone': 'No answered question is below target.',
   'report.legal': 'Cybersecurity Act requirements not in place',
   'report.legalIntro':
-    'Questions about what the Cybersecurity Act (2025:1506) requires that are below level 3 (In place) or not known.',
-  'report.legalNone':
-    'Every legal requirement the questions cover is in place (level 3 or higher) or marked not applicable.',
+    'Questions about what the Cybersecurity Act (2025:1506) requires that are answered below level 3 (In place). Questions without a level are not counted here but as not assessed.',
+  'report.legalNone': 'No legal requirement is answered below level 3 (In place).',
   'report.open': 'Open points',
   'report.open.unknown': "Don't know",
   'report.open.flagged': 'Marked for review',
@@ -93,10 +92,10 @@ export const report: Record<keyof typeof sv, string> = {
     "The mean of the areas' means, so that an area with many questions does not weigh more than one with few. The lowest level for the whole municipality is the lowest among the areas.",
   'method.law': 'Legal requirements',
   'method.lawText':
-    "A question about something the Cybersecurity Act requires counts as in place from level 3 (In place). Below level 3, or don't know, it is listed among the requirements not in place.",
+    "A question about something the Cybersecurity Act requires counts as in place from level 3 (In place) and as not in place below level 3. Without a level (not answered or don't know) it counts as not assessed, never as not in place. The summary shows all three: not in place · not assessed · in place of all applicable legal requirements.",
   'method.progress': 'Progress',
   'method.progressText':
-    "A question counts as answered when someone has chosen a level, don't know, or not applicable with a reason. A note or a mark does not count, and no answer is filled in beforehand.",
+    "A question counts as answered when someone has chosen a level, don't know, or not applicable with a reason. A note or a mark does not count, and no answer is filled in beforehand. The numbers of don't know and not applicable are always shown beside the number answered, since they give no level. When fewer than 80 % of the applicable questions have a level, the assessment is marked incomplete, on screen and on every printed page.",
   'method.plan': 'The action plan',
   'method.planText':
     "For each question below target, the question's actions for each step from the current level up to the target (at most level 3) become items in the plan; the steps to levels 4 and 5 get the area's actions. Priority 1 is the first step of the question in each area where the basics are most lacking (level 0–1), at most 15 items, so that every area gets started and leadership can follow the list. Priority 2 is the other steps where the basics are lacking, and legal requirements; priority 3 the rest. The dates follow how much each role can do: a small effort weighs 1, a medium 2 and a large 4, and the information security coordinator, for example, can take 12 and the head of IT 10 per quarter. Items go in priority order into the first calendar quarter where their owner has room, and a step always comes the quarter after the step below. No month holds more than a fifth of the plan.",

@@ -49,7 +49,7 @@ export const sharing: Record<keyof typeof sv, string> = {
     'The file was answered against a newer version of the questions ({fileVersion}) than this app has ({appVersion}). Update LIS-stegen.',
   'open.nothingChanged': 'Nothing has changed in your assessments.',
   'open.found':
-    'The file holds the assessment for {organisation} from {date}: {answers} answers and {actions} actions. Saved {exportedAt}.',
+    'The file holds the assessment for {organisation} from {date}: {answered} of {total} questions answered (don’t know {unknown}, not applicable {na}) and {actions} actions. Saved {exportedAt}.',
   'open.encrypted': 'The file was protected with a password.',
   'open.dropped':
     'Questions removed from the question bank since the file was saved: {ids}. Their answers are not included.',

@@ -11,7 +11,7 @@ export const report = {
   'report.figures': 'Samlad bild',
   'report.fig.average': 'Samlad mognadsnivå (medel av områdena)',
   'report.fig.cumulative': 'Lägsta nivå som alla besvarade frågor når',
-  'report.fig.coverage': 'Besvarade frågor med nivå',
+  'report.fig.coverage': 'Frågor med nivå, som siffrorna bygger på',
   'report.fig.below': 'Områden under målnivån',
   'report.ofFive': '{value} av 5',
   'report.ofTotal': '{value} av {total}',
@@ -37,9 +37,8 @@ export const report = {
   'report.gapsNone': 'Inga besvarade frågor ligger under målnivån.',
   'report.legal': 'Krav i cybersäkerhetslagen som inte är på plats',
   'report.legalIntro':
-    'Frågor om sådant som cybersäkerhetslagen (2025:1506) kräver och som ligger under nivå 3 (Infört) eller inte är kända.',
-  'report.legalNone':
-    'Alla lagkrav som frågorna tar upp är på plats (nivå 3 eller högre) eller markerade som ej tillämpliga.',
+    'Frågor om sådant som cybersäkerhetslagen (2025:1506) kräver och som är besvarade under nivå 3 (Infört). Frågor utan nivå räknas inte här utan som inte bedömda.',
+  'report.legalNone': 'Inget lagkrav är besvarat under nivå 3 (Infört).',
   'report.open': 'Öppna punkter',
   'report.open.unknown': 'Vet ej',
   'report.open.flagged': 'Markerade för granskning',
@@ -91,10 +90,10 @@ export const report = {
     'Medelvärdet av områdenas medel, så att ett område med många frågor inte väger tyngre än ett med få. Lägsta nivå för hela kommunen är den lägsta bland områdena.',
   'method.law': 'Lagkrav',
   'method.lawText':
-    'En fråga om något som cybersäkerhetslagen kräver räknas som på plats från nivå 3 (Infört). Under nivå 3, eller vet ej, listas den bland kraven som inte är på plats.',
+    'En fråga om något som cybersäkerhetslagen kräver räknas som på plats från nivå 3 (Infört) och som inte på plats under nivå 3. Utan nivå (inte besvarad eller vet ej) räknas den som inte bedömd, aldrig som inte på plats. Sammanfattningen visar alla tre: inte på plats · inte bedömt · på plats av alla tillämpliga lagkrav.',
   'method.progress': 'Framsteg',
   'method.progressText':
-    'En fråga räknas som besvarad när någon har valt en nivå, vet ej eller ej tillämplig med motivering. En anteckning eller en markering räknas inte, och inget svar fylls i i förväg.',
+    'En fråga räknas som besvarad när någon har valt en nivå, vet ej eller ej tillämplig med motivering. En anteckning eller en markering räknas inte, och inget svar fylls i i förväg. Antalet vet ej och ej tillämplig visas alltid bredvid antalet besvarade, eftersom de inte ger någon nivå. Har färre än 80 % av de tillämpliga frågorna en nivå märks skattningen som ofullständig, på skärmen och på varje utskriven sida.',
   'method.plan': 'Handlingsplanen',
   'method.planText':
     'För varje fråga under målnivån blir frågans åtgärder för varje steg från nuläget upp till målnivån (högst nivå 3) punkter i planen; stegen till nivå 4 och 5 får områdets åtgärder. Prioritet 1 är det första steget på den fråga i varje område där grunderna saknas mest (nivå 0–1), högst 15 punkter, så att varje område kommer igång och ledningen kan följa listan. Prioritet 2 är övriga steg där grunderna saknas och lagkrav, prioritet 3 övriga. Datumen följer hur mycket varje roll hinner: en liten insats väger 1, en medel 2 och en stor 4, och till exempel informationssäkerhetssamordnaren hinner 12 och IT-chefen 10 per kvartal. Punkterna läggs i prioritetsordning i det första kalenderkvartal där den ansvariga har plats, och ett steg kommer alltid kvartalet efter steget under. Ingen månad får mer än en femtedel av planen.',

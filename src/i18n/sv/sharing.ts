@@ -47,7 +47,7 @@ export const sharing = {
     'Filen är besvarad mot en nyare version av frågorna ({fileVersion}) än den här appen har ({appVersion}). Uppdatera LIS-stegen.',
   'open.nothingChanged': 'Inget har ändrats i dina skattningar.',
   'open.found':
-    'Filen innehåller skattningen för {organisation} från {date}: {answers} svar och {actions} åtgärder. Sparad {exportedAt}.',
+    'Filen innehåller skattningen för {organisation} från {date}: {answered} av {total} frågor besvarade (vet ej {unknown}, ej tillämplig {na}) och {actions} åtgärder. Sparad {exportedAt}.',
   'open.encrypted': 'Filen var skyddad med lösenord.',
   'open.dropped':
     'Frågor som har tagits bort ur frågebanken sedan filen sparades: {ids}. Svaren på dem tas inte med.',

@@ -1,0 +1,52 @@
+import { test, expect, createAssessment } from './fixtures';
+import { answerFirst } from './answer';
+import { printToPdf } from './pdf';
+import { bank } from './bank';
+
+test('an assessment with 14 questions answered is called incomplete, and its counts are honest', async ({
+  page,
+  axe,
+}, testInfo) => {
+  test.slow();
+  const total = bank.questions;
+  const legalAnswered = bank.legal(14);
+  const legalAll = bank.legal();
+  await createAssessment(page, 'Provby kommun');
+  await answerFirst(page, 14, 1);
+  await expect(
+    page.getByText(`14 av ${total} frågor besvarade (varav vet ej 0 och ej tillämplig 0)`),
+  ).toBeVisible();
+
+  await page.getByRole('link', { name: 'Rapport', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Rapport – Provby kommun' })).toBeVisible();
+  await expect(page.getByText(/Ofullständig skattning\. Bara 14 av \d+ frågor/)).toBeVisible();
+  const counts = `inte på plats ${legalAnswered} · inte bedömt ${legalAll - legalAnswered} · på plats 0 av ${legalAll}`;
+  await expect(page.getByText(counts)).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Krav i cybersäkerhetslagen som inte är bedömda' }),
+  ).toBeVisible();
+  await axe();
+
+  await page.getByRole('link', { name: 'Ledningssammanfattning' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Ledningssammanfattning – Provby kommun' }),
+  ).toBeVisible();
+  await expect(page.getByText(/Ofullständig skattning\./)).toBeVisible();
+  const verdict = page.getByRole('region', { name: 'Bedömning' });
+  await expect(verdict).toContainText(`Skattningen är inte klar: bara 14 av ${total} frågor har en nivå`);
+  await expect(verdict).toContainText(
+    `Av ${legalAll} krav i cybersäkerhetslagen är ${legalAnswered} inte på plats och ${legalAll - legalAnswered} inte bedömda.`,
+  );
+  await expect(verdict).not.toContainText(`${legalAll} krav i cybersäkerhetslagen är inte på plats`);
+  // Areas nobody has looked at get no status, rather than a red one.
+  const areas = page.getByRole('table', { name: 'Läget per område' });
+  await expect(areas.getByRole('row', { name: /Incidenthantering/ })).toContainText('Inte bedömt');
+  await expect(
+    page.getByRole('region', { name: 'Ledningen ombeds besluta' }).getByRole('listitem').first(),
+  ).toHaveText(`att skattningen görs klar: ${total - 14} frågor saknar nivå`);
+  await axe();
+
+  const pages = await printToPdf(page, testInfo, 'ofullstandig');
+  for (const text of pages) expect(text).toContain(`Ofullständig skattning: bygger på 14 av ${total} frågor`);
+  expect(pages.join('\n')).toContain(counts);
+});

@@ -1,0 +1,265 @@
+import { describe, expect, it } from 'vitest';
+import { answersByQuestion } from '../assessment/progress';
+import { COMPLETE_SHARE, completeness, countAllAnswers } from '../assessment/answer-counts';
+import { scoreAssessment } from '../scoring/scores';
+import { legalStatus } from '../scoring/legal';
+import { isCslRequirement } from '../questionnaire/legal-basis';
+import { generatePlan } from '../plan/generate';
+import { answer, assessment, level, realQuestionnaire, sampleQuestionnaire } from '../../test/sample';
+import { areaStatus } from './area-status';
+import { verdictFor } from './verdict';
+import { largestRisks } from './risks';
+import { decisionBrief } from './brief';
+import { firstSteps, nextFollowUp, planTotals } from './plan-summary';
+import { decisionsFor } from './decisions';
+import type { Answer } from '../assessment/types';
+import type { PlanItem } from '../plan/types';
+
+const real = realQuestionnaire();
+const questions = real.areas.flatMap((a) => a.questions);
+
+/** The first `n` questions of the real bank answered at level 1, as a new user trying the tool. */
+function firstAnswered(n: number, value = level(1)): Map<string, Answer> {
+  return answersByQuestion(questions.slice(0, n).map((q) => answer(q.id, value)));
+}
+
+describe('honest counts: not assessed is never not in place', () => {
+  it('with 14 of 84 answered, counts only the answered legal requirements as not in place', () => {
+    const answers = firstAnswered(14);
+    const legal = legalStatus(scoreAssessment(real, answers, assessment()).areas);
+    const legalInFirst14 = questions.slice(0, 14).filter(isCslRequirement).length;
+    const legalAll = questions.filter(isCslRequirement).length;
+    expect(legal.notInPlace).toHaveLength(legalInFirst14);
+    expect(legal.notAssessed).toHaveLength(legalAll - legalInFirst14);
+    expect(legal.inPlace).toHaveLength(0);
+    expect(legal.total).toBe(legalAll);
+    expect(legalInFirst14).toBeLessThan(legalAll / 2);
+  });
+
+  it('puts vet ej among not assessed, level 3 in place, and ej tillämplig outside the total', () => {
+    const q = sampleQuestionnaire();
+    const answers = answersByQuestion([
+      answer('sty-01', level(3)),
+      answer('sty-02', level(2)),
+      answer('sky-01', { kind: 'unknown' }),
+      answer('sky-02', { kind: 'not-applicable', reason: 'Ingen egen drift' }),
+    ]);
+    const legal = legalStatus(scoreAssessment(q, answers, assessment()).areas);
+    expect(legal.inPlace.map((r) => r.question.id)).toEqual(['sty-01']);
+    expect(legal.notInPlace.map((r) => r.question.id)).toEqual(['sty-02']);
+    expect(legal.notAssessed.map((r) => r.question.id)).toEqual(['sky-01']);
+    expect(legal.unknown).toBe(1);
+    expect(legal.notApplicable.map((r) => r.question.id)).toEqual(['sky-02']);
+    expect(legal.total).toBe(3);
+  });
+
+  it('counts besvarad one way, with vet ej and ej tillämplig beside it', () => {
+    const q = sampleQuestionnaire();
+    const answers = answersByQuestion([
+      answer('sty-01', level(3)),
+      answer('sty-02', { kind: 'unknown' }),
+      answer('sty-03', { kind: 'not-applicable', reason: 'Ingen' }),
+      answer('sky-01', { kind: 'not-applicable', reason: '  ' }),
+      answer('sky-02', null, { note: 'bara en anteckning' }),
+    ]);
+    const counts = countAllAnswers(q, answers);
+    expect(counts).toMatchObject({
+      answered: 3,
+      withLevel: 1,
+      unknown: 1,
+      notApplicable: 1,
+      reasonMissing: 1,
+      unanswered: counts.total - 3,
+    });
+  });
+
+  it('calls an assessment incomplete below the threshold, and says what the figures rest on', () => {
+    const total = questions.length;
+    const justBelow = Math.ceil(total * COMPLETE_SHARE) - 1;
+    expect(completeness(countAllAnswers(real, firstAnswered(14)))).toMatchObject({
+      basis: 14,
+      applicable: total,
+      incomplete: true,
+    });
+    expect(completeness(countAllAnswers(real, firstAnswered(justBelow))).incomplete).toBe(true);
+    expect(completeness(countAllAnswers(real, firstAnswered(justBelow + 1))).incomplete).toBe(false);
+    // Vet ej is an answer, but gives no level: the figures do not rest on it.
+    const unknowns = answersByQuestion(questions.map((q) => answer(q.id, { kind: 'unknown' })));
+    expect(countAllAnswers(real, unknowns).answered).toBe(total);
+    expect(completeness(countAllAnswers(real, unknowns)).incomplete).toBe(true);
+  });
+});
+
+describe('verdict rules', () => {
+  const q = sampleQuestionnaire();
+  const brief = (values: Record<string, Answer['value']>, targets = {}) => {
+    const answers = answersByQuestion(Object.entries(values).map(([id, v]) => answer(id, v)));
+    const a = assessment({ targets });
+    const score = scoreAssessment(q, answers, a);
+    const legal = legalStatus(score.areas);
+    return verdictFor(score.areas, legal, completeness(countAllAnswers(q, answers)));
+  };
+  const all = (n: number) =>
+    Object.fromEntries(q.areas.flatMap((a) => a.questions).map((x) => [x.id, level(n)]));
+
+  it('says nothing is assessed when no question has a level', () => {
+    expect(brief({}).verdict).toEqual({ kind: 'none' });
+    expect(brief({}).incomplete).toMatchObject({ basis: 0 });
+  });
+
+  it('names the areas with the law where the basics are missing', () => {
+    const v = brief(all(0));
+    expect(v.verdict.kind).toBe('basics-law');
+    expect(v.verdict.kind === 'basics-law' && v.verdict.areas.map((a) => a.id)).toEqual([
+      'styrning',
+      'skydd',
+    ]);
+    expect(v.law).toEqual({ kind: 'law-open', notInPlace: 4, notAssessed: 0, total: 4 });
+    expect(v.incomplete).toBeNull();
+    expect(v.verdict).toMatchObject({ count: 2, assessed: 2, named: true });
+  });
+
+  it('counts the areas instead of naming them when there are more than a sentence can carry', () => {
+    const answers = answersByQuestion(questions.map((x) => answer(x.id, level(0))));
+    const score = scoreAssessment(real, answers, assessment());
+    const v = verdictFor(score.areas, legalStatus(score.areas), completeness(countAllAnswers(real, answers)));
+    expect(v.verdict).toMatchObject({ kind: 'basics-law', count: 13, assessed: 13, named: false });
+  });
+
+  it('names the area furthest below target when the basics are there', () => {
+    const v = brief({ ...all(2), 'sky-01': level(3), 'sky-02': level(3), 'sky-03': level(3) });
+    expect(v.verdict).toMatchObject({ kind: 'below', below: 1, assessed: 2 });
+    expect(v.verdict.kind === 'below' && v.verdict.worst.id).toBe('styrning');
+  });
+
+  it('says the targets are met, and that the law is met, when they are', () => {
+    const v = brief(all(3));
+    expect(v.verdict).toEqual({ kind: 'met', assessed: 2 });
+    expect(v.law).toEqual({ kind: 'law-ok', total: 4 });
+  });
+
+  it('tells legal requirements not assessed apart from ones not in place', () => {
+    const v = brief({ 'sty-01': level(3), 'sty-02': level(3), 'sty-03': level(3) });
+    expect(v.law).toEqual({ kind: 'law-unknown', notAssessed: 2, total: 4 });
+    expect(v.incomplete).not.toBeNull();
+  });
+
+  it('gives an area no status when under half of it has a level', () => {
+    expect(areaStatus({ average: 0, target: 3, coverage: { answered: 1, applicable: 3 } })).toBe(
+      'not-assessed',
+    );
+    expect(areaStatus({ average: 1.4, target: 3, coverage: { answered: 2, applicable: 3 } })).toBe(
+      'basics-missing',
+    );
+    expect(areaStatus({ average: 1.5, target: 3, coverage: { answered: 2, applicable: 3 } })).toBe('below');
+    expect(areaStatus({ average: 3, target: 3, coverage: { answered: 3, applicable: 3 } })).toBe('met');
+  });
+});
+
+describe('largest risks', () => {
+  it('takes up to five areas below target, missing basics and open law first, with the bank’s risk text', () => {
+    const answers = answersByQuestion(
+      real.areas.flatMap((a, i) => a.questions.map((x) => answer(x.id, level(i < 2 ? 1 : i < 9 ? 2 : 3)))),
+    );
+    const score = scoreAssessment(real, answers, assessment());
+    const risks = largestRisks(score.areas, legalStatus(score.areas));
+    expect(risks).toHaveLength(5);
+    expect(risks.slice(0, 2).map((r) => r.status)).toEqual(['basics-missing', 'basics-missing']);
+    expect(risks.slice(0, 2).map((r) => r.area.id)).toEqual([real.areas[0]!.id, real.areas[1]!.id]);
+    for (const r of risks) expect(r.area.risk?.sv).toBeTruthy();
+    for (let i = 3; i < risks.length; i++)
+      expect(risks[i - 1]!.legalNotInPlace).toBeGreaterThanOrEqual(risks[i]!.legalNotInPlace);
+  });
+
+  it('has none when every assessed area meets its target', () => {
+    const answers = answersByQuestion(questions.map((x) => answer(x.id, level(4))));
+    const score = scoreAssessment(real, answers, assessment());
+    expect(largestRisks(score.areas, legalStatus(score.areas))).toEqual([]);
+  });
+});
+
+describe('decisions and first steps', () => {
+  const item = (over: Partial<PlanItem> & { costKronor?: number | null; costDays?: number | null }) =>
+    ({
+      id: over.id ?? 'x',
+      order: 0,
+      due: null,
+      status: 'ej-paborjad',
+      dismissedReason: null,
+      priority: 2,
+      ownerName: '',
+      ...over,
+    }) as PlanItem & { costKronor?: number | null; costDays?: number | null };
+
+  it('sums the plan’s costs only where items carry them, and leaves out dismissed items', () => {
+    const totals = planTotals([
+      item({ id: 'a', costKronor: 10000, costDays: 2, priority: 1 }),
+      item({ id: 'b', costDays: 3, ownerName: 'Eva' }),
+      item({ id: 'c', costKronor: 99999, dismissedReason: 'Inte aktuellt' }),
+      item({ id: 'd', status: 'klar', priority: 1 }),
+    ]);
+    expect(totals).toEqual({
+      items: 3,
+      open: 2,
+      done: 1,
+      priority1: 1,
+      costKronor: 10000,
+      costDays: 5,
+      costed: 2,
+      withoutOwnerName: 1,
+    });
+    expect(planTotals([item({})]).costKronor).toBeNull();
+  });
+
+  it('asks to complete an incomplete assessment first, and always for a follow-up date', () => {
+    const totals = planTotals([item({ priority: 1 })]);
+    const period = { start: '2026-12-01', end: '2027-12-01' };
+    const incomplete = { basis: 14, applicable: 84, share: 14 / 84, incomplete: true };
+    expect(decisionsFor(incomplete, totals, period, '2027-03-31').map((d) => d.kind)).toEqual([
+      'complete',
+      'adopt',
+      'resources',
+      'owners',
+      'follow-up',
+    ]);
+    expect(decisionsFor(incomplete, totals, period, '2027-03-31')[0]).toEqual({
+      kind: 'complete',
+      remaining: 70,
+    });
+    const done = { ...incomplete, basis: 84, share: 1, incomplete: false };
+    expect(decisionsFor(done, planTotals([]), period, '2027-03-31')).toEqual([
+      { kind: 'follow-up', date: '2027-03-31' },
+    ]);
+  });
+
+  it('proposes the end of the next calendar quarter for the follow-up', () => {
+    expect(nextFollowUp('2026-12-01')).toBe('2027-03-31');
+    expect(nextFollowUp('2026-01-15')).toBe('2026-06-30');
+    expect(nextFollowUp('2026-09-30')).toBe('2026-12-31');
+  });
+
+  it('lists the first steps by due date, undated last, without done or dismissed items', () => {
+    const steps = firstSteps([
+      item({ id: 'late', due: '2027-06-01', order: 0 }),
+      item({ id: 'none', due: null, order: 1 }),
+      item({ id: 'soon', due: '2027-01-01', order: 2 }),
+      item({ id: 'done', due: '2026-12-01', status: 'klar', order: 3 }),
+      item({ id: 'gone', due: '2026-12-01', dismissedReason: 'nej', order: 4 }),
+    ]);
+    expect(steps.map((s) => s.id)).toEqual(['soon', 'late', 'none']);
+  });
+
+  it('brings it together for a fully answered real assessment', () => {
+    const answers = answersByQuestion(questions.map((x, i) => answer(x.id, level(i % 3))));
+    const a = assessment({ date: '2026-12-01' });
+    const items = generatePlan(real, answers, a, '2026-12-01T00:00:00.000Z');
+    const b = decisionBrief({ questionnaire: real, assessment: a, answers, items, today: '2026-12-01' });
+    expect(b.coverage.incomplete).toBe(false);
+    expect(b.areas).toHaveLength(13);
+    expect(b.risks.length).toBeGreaterThanOrEqual(3);
+    expect(b.decisions.map((d) => d.kind)).toEqual(['adopt', 'resources', 'owners', 'follow-up']);
+    expect(b.firstSteps).toHaveLength(5);
+    const dues = b.firstSteps.map((s) => s.due!);
+    expect([...dues].sort()).toEqual(dues);
+  });
+});

@@ -2,6 +2,7 @@ import { test, expect, createAssessment } from './fixtures';
 import { answerFirst } from './answer';
 import { printToPdf } from './pdf';
 import { bank } from './bank';
+import { wordParts } from './word';
 
 test('an assessment with 14 questions answered is called incomplete, and its counts are honest', async ({
   page,
@@ -49,4 +50,22 @@ test('an assessment with 14 questions answered is called incomplete, and its cou
   const pages = await printToPdf(page, testInfo, 'ofullstandig');
   for (const text of pages) expect(text).toContain(`Ofullständig skattning: bygger på 14 av ${total} frågor`);
   expect(pages.join('\n')).toContain(counts);
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Spara som Word' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(
+    /^ledningssammanfattning-provby-kommun-\d{4}-\d{2}-\d{2}\.docx$/,
+  );
+  const word = await wordParts(download);
+  expect(word.headings(1)).toEqual(['Ledningssammanfattning – Provby kommun']);
+  expect(word.headings(2)).toContain('Ledningen ombeds besluta');
+  expect(word.header).toContain('Provby kommun · Ledningssammanfattning');
+  expect(word.header).toContain(`Ofullständig skattning: bygger på 14 av ${total} frågor`);
+  expect(word.footer).toMatch(/PAGE[\s\S]*NUMPAGES/);
+  const statusRow = word.rows.find((r) => r[0] === 'Incidenthantering och rapportering');
+  expect(statusRow?.[1]).toBe('Inte bedömt');
+  expect(word.rows.filter((r) => r.length === 4)).toHaveLength(bank.areas + 1);
+  expect(word.document).toContain(counts);
 });

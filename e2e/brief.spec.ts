@@ -46,6 +46,12 @@ test('an assessment with 14 questions answered is called incomplete, and its cou
     page.getByRole('region', { name: 'Ledningen ombeds besluta' }).getByRole('listitem').first(),
   ).toHaveText(`att skattningen görs klar: ${total - 14} frågor saknar nivå`);
   await axe();
+  // On a 320 px screen the brief and its tables reflow: nothing pushes the page sideways.
+  const viewport = page.viewportSize()!;
+  await page.setViewportSize({ width: 320, height: 800 });
+  await expect(areas.getByRole('row', { name: /Incidenthantering/ })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await page.setViewportSize(viewport);
 
   const pages = await printToPdf(page, testInfo, 'ofullstandig');
   for (const text of pages) expect(text).toContain(`Ofullständig skattning: bygger på 14 av ${total} frågor`);

@@ -38,7 +38,7 @@ function usePlanOrPreview({ questionnaire, assessment, answers }: Data): PlanIte
 function AreaStatusTable({ brief, words }: { brief: DecisionBrief; words: Words }) {
   const { t, loc, language } = words;
   return (
-    <table className="brief-areas">
+    <table className="brief-areas stack-table">
       <caption className="visually-hidden">{t('brief.areasTitle')}</caption>
       <thead>
         <tr>
@@ -56,7 +56,7 @@ function AreaStatusTable({ brief, words }: { brief: DecisionBrief; words: Words 
         {brief.areas.map(({ score, status }) => (
           <tr key={score.area.id}>
             <th scope="row">{loc(score.area.title)}</th>
-            <td>
+            <td data-label={t('brief.col.status')}>
               <span className={`status status--${status}`}>
                 <span aria-hidden="true" className="status__symbol">
                   {STATUS_SYMBOL[status]}
@@ -64,8 +64,12 @@ function AreaStatusTable({ brief, words }: { brief: DecisionBrief; words: Words 
                 {t(`brief.status.${status}`)}
               </span>
             </td>
-            <td className="num">{formatLevel(score.average, language)}</td>
-            <td className="num">{score.target}</td>
+            <td className="num" data-label={t('brief.col.level')}>
+              {formatLevel(score.average, language)}
+            </td>
+            <td className="num" data-label={t('brief.col.target')}>
+              {score.target}
+            </td>
           </tr>
         ))}
       </tbody>

@@ -20,6 +20,8 @@ export const QuestionSheetPage = lazyPage(() => import('../features/walk-through
 export const LegalPage = lazyPage(() => import('../features/legal/LegalPage'));
 export const IncidentCardPage = lazyPage(() => import('../features/legal/IncidentCardPage'));
 export const SoaPage = lazyPage(() => import('../features/legal/SoaPage'));
+export const FollowUpPage = lazyPage(() => import('../features/follow-up/FollowUpPage'));
+export const ReviewPage = lazyPage(() => import('../features/follow-up/ReviewPage'));
 
 export function Routes({ route }: { route: Route }) {
   switch (route.name) {
@@ -57,6 +59,10 @@ export function Routes({ route }: { route: Route }) {
       return <IncidentCardPage id={route.id} />;
     case 'soa':
       return <SoaPage id={route.id} />;
+    case 'follow-up':
+      return <FollowUpPage id={route.id} />;
+    case 'review':
+      return <ReviewPage id={route.id} />;
     default:
       return <NotFoundPage />;
   }

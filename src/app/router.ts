@@ -22,6 +22,8 @@ export type Route =
   | { name: 'legal'; id: string }
   | { name: 'incident-card'; id: string }
   | { name: 'soa'; id: string }
+  | { name: 'follow-up'; id: string }
+  | { name: 'review'; id: string }
   | { name: 'not-found' };
 
 /** The path segments, decoded; null when a `%` sequence does not decode (a typed or cut-off address). */
@@ -60,6 +62,8 @@ export function parseRoute(hash: string): Route {
         lagkrav: 'legal',
         incidentkort: 'incident-card',
         tillampning: 'soa',
+        uppfoljning: 'follow-up',
+        genomgang: 'review',
       } as const;
       const name = page[sub as keyof typeof page];
       if (name) return { name, id };
@@ -106,6 +110,10 @@ export function href(route: Route): string {
       return `#/skattning/${e(route.id)}/incidentkort`;
     case 'soa':
       return `#/skattning/${e(route.id)}/tillampning`;
+    case 'follow-up':
+      return `#/skattning/${e(route.id)}/uppfoljning`;
+    case 'review':
+      return `#/skattning/${e(route.id)}/genomgang`;
   }
 }
 

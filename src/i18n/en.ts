@@ -13,6 +13,7 @@ import { updates } from './en/updates';
 import { backup } from './en/backup';
 import { workshop } from './en/workshop';
 import { brief } from './en/brief';
+import { followUp } from './en/follow-up';
 
 /** English: complete for the UI. Questionnaire content falls back to Swedish where English is missing. */
 export const en: Record<MessageKey, string> = {
@@ -30,4 +31,5 @@ export const en: Record<MessageKey, string> = {
   ...backup,
   ...workshop,
   ...brief,
+  ...followUp,
 };

@@ -12,6 +12,7 @@ import { updates } from './sv/updates';
 import { backup } from './sv/backup';
 import { workshop } from './sv/workshop';
 import { brief } from './sv/brief';
+import { followUp } from './sv/follow-up';
 
 /** Swedish: the default and reference language, one file per part of the app. en.ts must have every key. */
 export const sv = {
@@ -29,6 +30,7 @@ export const sv = {
   ...backup,
   ...workshop,
   ...brief,
+  ...followUp,
 } as const;
 
 export type MessageKey = keyof typeof sv;

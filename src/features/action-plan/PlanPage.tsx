@@ -42,6 +42,7 @@ import { DismissDialog } from './DismissDialog';
 import { PlanControls } from './PlanControls';
 import { PlanCounts } from './PlanCounts';
 import { PlanExports } from './PlanExports';
+import { PlanWord } from './PlanWord';
 import { PlanPrintTable } from './PlanPrintTable';
 import { persist } from '../../data/save-failure';
 import { PlanTable } from './PlanTable';
@@ -167,6 +168,7 @@ function Plan({ questionnaire, assessment, answers }: Data) {
           organisation={assessment.organisation}
           date={assessment.date}
         />
+        <PlanWord items={all} questionnaire={questionnaire} assessment={assessment} />
         <ViewSwitch view={view} />
         <PlanControls areas={questionnaire.areas} cards={view === 'cards'} />
         {all.length === 0 && <p>{t('plan.empty')}</p>}

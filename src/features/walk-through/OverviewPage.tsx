@@ -88,6 +88,9 @@ export default function OverviewPage({ id }: { id: string }) {
         <a className="button button--secondary" href={`${base}/plan`}>
           {t('overview.plan')}
         </a>
+        <a className="button button--secondary" href={`${base}/uppfoljning`}>
+          {t('followUp.link')}
+        </a>
         <a className="button button--secondary" href={`${base}/dela`}>
           {t('overview.share')}
         </a>

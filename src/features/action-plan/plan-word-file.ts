@@ -1,0 +1,122 @@
+import type { DocBlock, DocModel } from '../../domain/document/model';
+import { toDocx } from '../../domain/document/docx';
+import type { PlanItem } from '../../domain/plan/types';
+import type { Assessment } from '../../domain/assessment/types';
+import type { Questionnaire } from '../../domain/questionnaire/schema';
+import { quarterKeyOf, parseQuarterKey } from '../../domain/plan/calendar';
+import { planTotals } from '../../domain/brief/plan-summary';
+import { formatNumber } from '../../i18n/format';
+import type { Translate } from '../../i18n';
+import type { Language } from '../../i18n/language';
+import { itemNames, planLookup } from './item-names';
+
+export type PlanWordInput = {
+  assessment: Assessment;
+  questionnaire: Questionnaire;
+  items: readonly PlanItem[];
+  today: string;
+  t: Translate;
+  language: Language;
+};
+
+/**
+ * The action plan as a Word document for the nämnd: the adoption block, the plan's size and
+ * costs, then one table per calendar quarter, as on paper. Dismissed items are left out.
+ */
+export function planDocument({
+  assessment,
+  questionnaire,
+  items,
+  today,
+  t,
+  language,
+}: PlanWordInput): DocModel {
+  const title = t('planWord.title');
+  const lookup = planLookup(questionnaire);
+  const roles = new Map(assessment.planSettings.roles.map((r) => [r.id, r.name]));
+  const live = items.filter((i) => i.dismissedReason === null);
+  const totals = planTotals(live);
+  const groups = new Map<string, PlanItem[]>();
+  for (const i of [...live].sort(
+    (a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999') || a.order - b.order,
+  )) {
+    const key = quarterKeyOf(i.due);
+    groups.set(key, [...(groups.get(key) ?? []), i]);
+  }
+  const settings = assessment.planSettings;
+  const blocks: DocBlock[] = [
+    { kind: 'heading', level: 1, text: `${title} – ${assessment.organisation}` },
+    {
+      kind: 'paragraph',
+      text: [assessment.organisation, t('summary.scope', { scope: assessment.scope }), assessment.date].join(
+        ' · ',
+      ),
+    },
+    ...(settings.adoptedBy
+      ? [
+          {
+            kind: 'paragraph' as const,
+            text: t('planWord.adopted', { by: settings.adoptedBy, date: settings.adoptedDate ?? '' }).trim(),
+            bold: true,
+          },
+        ]
+      : []),
+    ...(settings.diarienummer
+      ? [{ kind: 'paragraph' as const, text: t('planWord.diarienummer', { number: settings.diarienummer }) }]
+      : []),
+    {
+      kind: 'paragraph',
+      text: t('planWord.counts', { items: totals.items, priority1: totals.priority1, done: totals.done }),
+    },
+  ];
+  for (const [key, group] of groups) {
+    const q = parseQuarterKey(key as Parameters<typeof parseQuarterKey>[0]);
+    const heading = q ? t('plan.quarter.named', q) : t('plan.quarter.none');
+    blocks.push({
+      kind: 'heading',
+      level: 2,
+      text: `${heading} (${t('plan.itemsIn', { count: group.length })})`,
+    });
+    blocks.push({
+      kind: 'table',
+      header: [
+        t('plan.col.priority'),
+        t('plan.col.action'),
+        t('planWord.area'),
+        t('plan.col.owner'),
+        t('plan.col.due'),
+        t('plan.col.status'),
+      ],
+      widths: [5, 36, 18, 21, 10, 10],
+      rows: group.map((i) => {
+        const n = itemNames(i, lookup, language);
+        const role = roles.get(i.ownerRole) ?? n.role;
+        const cost = [
+          i.costKronor !== null ? `${formatNumber(i.costKronor, language)} kr` : '',
+          i.costDays !== null ? `${formatNumber(i.costDays, language)} ${t('planWord.days')}` : '',
+        ]
+          .filter(Boolean)
+          .join(', ');
+        return [
+          String(i.priority),
+          [n.title, n.deliverable, cost].filter(Boolean).join(' – '),
+          n.area ?? '',
+          `${role}${i.ownerName ? ` (${i.ownerName})` : ''}`,
+          i.due ?? '–',
+          t(`plan.status.${i.status}`),
+        ];
+      }),
+    });
+  }
+  return {
+    title,
+    header: `${assessment.organisation} · ${title} · ${today}`,
+    warning: '',
+    footer: t('word.page', { page: '{page}', pages: '{pages}' }),
+    language,
+    landscape: true,
+    blocks,
+  };
+}
+
+export const planDocx = (input: PlanWordInput) => toDocx(planDocument(input));

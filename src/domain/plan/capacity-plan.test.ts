@@ -5,7 +5,7 @@ import { answersByQuestion } from '../assessment/progress';
 import { quarterIndexOf } from './calendar';
 import { capacityOf, EFFORT_POINTS } from './capacity';
 import { emptyPlanSettings } from './settings';
-import { PRIORITY_ONE_MAX } from './priority';
+import { PRIORITY_ONE_MAX, PRIORITY_TWO_MAX, PRIORITY_TWO_PER_AREA } from './priority';
 import type { PlanItem } from './types';
 
 const NOW = '2026-12-01T09:00:00.000Z';
@@ -47,6 +47,13 @@ function expectCarriedOut(items: PlanItem[], date: string) {
   const p1 = items.filter((i) => i.priority === 1);
   expect(p1.length).toBeLessThanOrEqual(PRIORITY_ONE_MAX);
   expect(new Set(p1.map((i) => i.areaId)).size).toBe(p1.length);
+  // Priority 2 is the next short list: at most two per area, PRIORITY_TWO_MAX in all, and each
+  // waits for nothing outside priority 1.
+  const p2 = items.filter((i) => i.priority === 2);
+  expect(p2.length).toBeLessThanOrEqual(PRIORITY_TWO_MAX);
+  expect(Math.max(0, ...tally(p2.map((i) => i.areaId)).values())).toBeLessThanOrEqual(PRIORITY_TWO_PER_AREA);
+  const p1Ids = new Set(p1.map((i) => i.id));
+  for (const i of p2) expect(i.dependsOn.every((d) => p1Ids.has(d)), i.id).toBe(true);
   // Every item starts on or after the assessment, is due after it starts, and after what it waits for.
   for (const i of items) {
     expect(i.start! >= date && i.due! >= i.start!, i.id).toBe(true);
@@ -72,6 +79,17 @@ describe('a plan that can be carried out, over the real question bank', () => {
     expect(p1).toHaveLength(Math.min(real.areas.length, PRIORITY_ONE_MAX));
     expect(p1.every((i) => i.toLevel === 1)).toBe(true);
     expect(p1.every((i) => i.due! <= '2027-06-30')).toBe(true);
+  });
+
+  it('gives a kommun at level 0 a full but short priority 2, and the rest priority 3', () => {
+    const items = planAt(() => 0);
+    const count = (p: number) => items.filter((i) => i.priority === p).length;
+    expect(count(2)).toBe(PRIORITY_TWO_MAX);
+    expect(count(3)).toBe(items.length - count(1) - PRIORITY_TWO_MAX);
+    // The later steps of a priority-1 question may be priority 2; everything else is a first step.
+    const p1 = new Set(items.filter((i) => i.priority === 1).map((i) => i.id));
+    const p2 = items.filter((i) => i.priority === 2);
+    expect(p2.every((i) => i.dependsOn.length === 0 || i.dependsOn.every((d) => p1.has(d)))).toBe(true);
   });
 
   it('links each step of a question to the step below it', () => {

@@ -194,11 +194,12 @@ describe('generatePlan: order', () => {
       // Priority 1, one per area: sky-03 (gap 3) before sty-01 (gap 2).
       'sky-03-1',
       'sty-01-2',
-      // Priority 2: the later steps of basics questions (gap 3 before gap 2), and law; then 3.
+      // Priority 2: the steps that wait only for priority 1 (gap 3 before gap 2), and law;
+      // then priority 3, with sky-03's third step, which waits for a priority-2 step.
       'sky-03-2',
-      'sky-03-3',
       'sty-01-3',
       'sky-01-3',
+      'sky-03-3',
       'sty-03-3',
     ]);
     expect(items.map((i) => i.order)).toEqual([0, 1, 2, 3, 4, 5, 6]);
@@ -228,7 +229,7 @@ describe('generatePlan: the real question bank', () => {
     });
     expect(ids(items).sort()).toEqual(byTarget.sort());
     expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
-    expect(items.every((i) => i.priority <= 2 && i.toLevel !== null && i.toLevel <= 3)).toBe(true);
+    expect(items.every((i) => i.priorityReason !== 'gap' && i.toLevel !== null && i.toLevel <= 3)).toBe(true);
     expect(items.filter((i) => i.priority === 1)).toHaveLength(real.areas.length);
     expect(generatePlan(real, allAt(real, 5), assessment(), NOW)).toEqual([]);
   });

@@ -2,7 +2,7 @@ import type { ActionTemplate, Questionnaire } from '../questionnaire/schema';
 import { isCslAreaAction, isCslRequirement } from '../questionnaire/legal-basis';
 import type { Answer, Assessment } from '../assessment/types';
 import { scoreAssessment, type AreaScore } from '../scoring/scores';
-import { capPriorityOne, priorityFor, rankCandidates, type PlanCandidate } from './priority';
+import { capPriorityOne, capPriorityTwo, priorityFor, rankCandidates, type PlanCandidate } from './priority';
 import { capacityOf } from './capacity';
 import { placeItems, type ToPlace } from './place';
 import { emptyPlanSettings, type PlanSettings } from './settings';
@@ -145,7 +145,9 @@ export function generatePlan(
   let sequence = 0;
   const next = () => sequence++;
   const { areas } = scoreAssessment(questionnaire, answers, assessment);
-  const candidates = capPriorityOne(areas.flatMap((score) => areaCandidates(score, ctx, next)));
+  const candidates = capPriorityTwo(
+    capPriorityOne(areas.flatMap((score) => areaCandidates(score, ctx, next))),
+  );
   return schedule(
     rankCandidates(candidates),
     assessment.date,

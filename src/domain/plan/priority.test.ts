@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { compareCandidates, priorityFor, rankCandidates, type PlanCandidate } from './priority';
+import {
+  capPriorityTwo,
+  compareCandidates,
+  priorityFor,
+  PRIORITY_TWO_MAX,
+  rankCandidates,
+  type PlanCandidate,
+} from './priority';
 import { planItem } from './fixtures/items';
 import type { PlanItem } from './types';
 
@@ -49,5 +56,36 @@ describe('rankCandidates', () => {
     const b = candidate('b', { priority: 2 }, 1, 2);
     expect(Math.sign(compareCandidates(a, b))).toBe(-Math.sign(compareCandidates(b, a)));
     expect(compareCandidates(a, a)).toBe(0);
+  });
+});
+
+describe('capPriorityTwo', () => {
+  it('keeps two per area, the pressing ones, and only those that wait for priority 1 alone', () => {
+    const list = [
+      candidate('p1', { priority: 1, areaId: 'a' }, 2, 0),
+      candidate('after-p1', { priority: 2, areaId: 'a', dependsOn: ['p1'], lawRequired: false }, 2, 1),
+      candidate('law', { priority: 2, areaId: 'a', lawRequired: true }, 1, 5),
+      candidate('third-in-a', { priority: 2, areaId: 'a', lawRequired: false }, 2, 2),
+      candidate('waits-for-p2', { priority: 2, areaId: 'b', dependsOn: ['law'] }, 3, 3),
+      candidate('b', { priority: 2, areaId: 'b', lawRequired: false }, 1, 4),
+      candidate('gap', { priority: 3, areaId: 'b' }, 1, 6),
+    ];
+    const out = new Map(capPriorityTwo(list).map((c) => [c.item.id, c.item]));
+    expect([...out.values()].filter((i) => i.priority === 2).map((i) => i.id)).toEqual([
+      'after-p1',
+      'law',
+      'b',
+    ]);
+    // What the cap leaves out is priority 3 and keeps its reason.
+    expect(out.get('third-in-a')!.priority).toBe(3);
+    expect(out.get('waits-for-p2')!.priority).toBe(3);
+    expect(out.get('p1')!.priority).toBe(1);
+  });
+
+  it('never keeps more than PRIORITY_TWO_MAX', () => {
+    const list = Array.from({ length: 100 }, (_, i) =>
+      candidate(`c${i}`, { priority: 2, areaId: `area-${i}` }, 1, i),
+    );
+    expect(capPriorityTwo(list).filter((c) => c.item.priority === 2)).toHaveLength(PRIORITY_TWO_MAX);
   });
 });

@@ -6,9 +6,11 @@ import type { PlanItem, Priority, PriorityReason } from './types';
  * 1 "basics"  the first step of a question at level 0–1 (MSB's follow-up found most
  *             organisations lack the basics, so those come first), at most one per area and
  *             at most PRIORITY_ONE_MAX in all (capPriorityOne).
- * 2 "basics"  the other steps of such questions, and first steps beyond the cap;
- *   "law"     or the cybersäkerhetslagen requires what the action builds.
- * 3 "gap"     everything else that closes the gap to the målnivå.
+ * 2 "basics"  the next list: of the other steps of such questions, and of the steps the
+ *   "law"     cybersäkerhetslagen requires, those that wait for nothing outside priority 1, at
+ *             most two per area and PRIORITY_TWO_MAX in all (capPriorityTwo).
+ * 3 "gap"     everything else that closes the gap to the målnivå, and what the caps left out
+ *             (it keeps its reason, so "priority 3 · krav i cybersäkerhetslagen" can be read).
  */
 export const BASICS_MAX_LEVEL = 1;
 
@@ -17,6 +19,14 @@ export const BASICS_MAX_LEVEL = 1;
  * that no area waits for another, and never more than a ledningsgrupp can keep in view.
  */
 export const PRIORITY_ONE_MAX = 15;
+
+/**
+ * Priority 2 is what comes next, the list the samordnare works from after priority 1: two more
+ * starts in each area, thirty in all. With priority 1 that is about what a kommun of middling
+ * size begins within the plan's first year at the default capacities (docs/action-plan.md).
+ */
+export const PRIORITY_TWO_MAX = 30;
+export const PRIORITY_TWO_PER_AREA = 2;
 
 export function priorityFor(
   level: number,
@@ -56,26 +66,58 @@ export function compareCandidates(a: PlanCandidate, b: PlanCandidate): number {
   );
 }
 
-/**
- * Keeps priority 1 for the most pressing first step of each area (required by law before not,
- * then the larger gap, the smaller effort, the questionnaire's order), at most PRIORITY_ONE_MAX
- * of them; the other priority-1 candidates become priority 2 and keep their reason.
- */
-export function capPriorityOne(candidates: readonly PlanCandidate[]): PlanCandidate[] {
-  const pressing = (a: PlanCandidate, b: PlanCandidate) =>
+/** Most pressing first: required by law before not, then the larger gap, the smaller effort, the questionnaire's order. */
+function pressing(a: PlanCandidate, b: PlanCandidate): number {
+  return (
     Number(b.item.lawRequired) - Number(a.item.lawRequired) ||
     b.gap - a.gap ||
     EFFORT_RANK[a.item.effort] - EFFORT_RANK[b.item.effort] ||
-    a.sequence - b.sequence;
+    a.sequence - b.sequence
+  );
+}
+
+/**
+ * Keeps `tier` for the most pressing candidates of that tier that `eligible` allows, at most
+ * `perArea` in each area and `max` in all; the others move to `tier + 1` and keep their reason.
+ */
+function capTier(
+  candidates: readonly PlanCandidate[],
+  tier: 1 | 2,
+  max: number,
+  perArea: number,
+  eligible: (c: PlanCandidate) => boolean,
+): PlanCandidate[] {
   const kept = new Set<PlanCandidate>();
-  const areas = new Set<string | null>();
-  for (const c of candidates.filter((c) => c.item.priority === 1).sort(pressing)) {
-    if (kept.size >= PRIORITY_ONE_MAX || areas.has(c.item.areaId)) continue;
+  const inArea = new Map<string | null, number>();
+  for (const c of candidates.filter((c) => c.item.priority === tier && eligible(c)).sort(pressing)) {
+    const n = inArea.get(c.item.areaId) ?? 0;
+    if (kept.size >= max || n >= perArea) continue;
     kept.add(c);
-    areas.add(c.item.areaId);
+    inArea.set(c.item.areaId, n + 1);
   }
+  const next = (tier + 1) as Priority;
   return candidates.map((c) =>
-    c.item.priority !== 1 || kept.has(c) ? c : { ...c, item: { ...c.item, priority: 2 } },
+    c.item.priority !== tier || kept.has(c) ? c : { ...c, item: { ...c.item, priority: next } },
+  );
+}
+
+/**
+ * Keeps priority 1 for the most pressing first step of each area, at most PRIORITY_ONE_MAX of
+ * them; the other priority-1 candidates become priority 2 and keep their reason.
+ */
+export function capPriorityOne(candidates: readonly PlanCandidate[]): PlanCandidate[] {
+  return capTier(candidates, 1, PRIORITY_ONE_MAX, 1, () => true);
+}
+
+/**
+ * Keeps priority 2 for the most pressing candidates that wait for nothing but priority-1 items,
+ * at most PRIORITY_TWO_PER_AREA per area and PRIORITY_TWO_MAX in all; the rest become priority 3.
+ * Call after capPriorityOne.
+ */
+export function capPriorityTwo(candidates: readonly PlanCandidate[]): PlanCandidate[] {
+  const first = new Set(candidates.filter((c) => c.item.priority === 1).map((c) => c.item.id));
+  return capTier(candidates, 2, PRIORITY_TWO_MAX, PRIORITY_TWO_PER_AREA, (c) =>
+    c.item.dependsOn.every((d) => first.has(d)),
   );
 }
 

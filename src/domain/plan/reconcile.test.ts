@@ -81,9 +81,10 @@ describe('reconcilePlan: never loses what the user wrote', () => {
     const regenerated = gen({ 'sty-03': level(0) }, T1);
     const r = reconcilePlan([untouched], regenerated, T1);
     const item = get(r.items, 'a1:sty-03-3');
-    // From level 0 the step to 3 is the question's third step: it waits for the second.
+    // From level 0 the step to 3 is the question's third step: it waits for the second, which is
+    // priority 2, so it is priority 3 (capPriorityTwo) and keeps the reason "basics".
     const second = get(regenerated, 'a1:sty-03-2');
-    expect(item).toMatchObject({ priority: 2, priorityReason: 'basics', updatedAt: T1 });
+    expect(item).toMatchObject({ priority: 3, priorityReason: 'basics', updatedAt: T1 });
     expect(item).toMatchObject({ dependsOn: [second.id], due: get(regenerated, item.id).due });
     expect(item.start! > second.due!).toBe(true);
     expect(item).toMatchObject({ status: 'pagar', dismissedReason: 'Görs av IT', createdAt: T0 });

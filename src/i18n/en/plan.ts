@@ -6,7 +6,7 @@ export const plan: Record<keyof typeof sv, string> = {
   'plan.intro':
     'The actions come from the questions where the current level is below target. Change, add, move or dismiss actions; everything is saved at once.',
   'plan.rules':
-    'Priority 1 is one first step per area where the basics are missing (level 0–1), priority 2 the other basics and requirements of the Cybersecurity Act, priority 3 other gaps. The dates follow how much each role can do per quarter.',
+    'Priority 1 is one first step per area where the basics are missing (level 0–1), priority 2 the next steps, at most two per area and 30 in all, among the basics and the requirements of the Cybersecurity Act, priority 3 the rest. The dates follow how much each role can do per quarter.',
   'plan.rulesLink': 'How we calculate',
   'plan.empty':
     'The action plan is empty: no answered question is below target. Add an action by hand if you like.',

@@ -4,7 +4,7 @@ export const plan = {
   'plan.intro':
     'Åtgärderna kommer från frågorna där nuläget ligger under målnivån. Ändra, lägg till, flytta eller avfärda åtgärder; allt sparas direkt.',
   'plan.rules':
-    'Prioritet 1 är ett första steg per område där grunderna saknas (nivå 0–1), prioritet 2 övriga grunder och krav i cybersäkerhetslagen, prioritet 3 övriga skillnader. Datumen följer hur mycket varje roll hinner per kvartal.',
+    'Prioritet 1 är ett första steg per område där grunderna saknas (nivå 0–1), prioritet 2 de nästa stegen, högst två per område och 30 i allt, bland grunderna och kraven i cybersäkerhetslagen, prioritet 3 resten. Datumen följer hur mycket varje roll hinner per kvartal.',
   'plan.rulesLink': 'Så räknar vi',
   'plan.empty':
     'Handlingsplanen är tom: inga besvarade frågor ligger under målnivån. Lägg till en åtgärd för hand om du vill.',

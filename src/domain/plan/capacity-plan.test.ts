@@ -126,4 +126,27 @@ describe('a plan that can be carried out, over the real question bank', () => {
     };
     expect(lastDue(more) < lastDue(base)).toBe(true);
   });
+
+  it('counts the load of items the user dated by hand when it dates the others', () => {
+    const answers = answersByQuestion(questions.map((q) => answer(q.id, level(0))));
+    const a = assessment({ date: '2026-12-01', planSettings: settings });
+    const base = generatePlan(real, answers, a, NOW);
+    const role = 'informationssakerhetssamordnare';
+    const q1 = quarterIndexOf('2027-01-01');
+    const loadIn = (items: PlanItem[]) =>
+      items
+        .filter((i) => i.ownerRole === role && quarterIndexOf(i.due!) === q1)
+        .reduce((sum, i) => sum + EFFORT_POINTS[i.effort], 0);
+    // The user pulls two of the samordnare's later items into Kv 1 2027.
+    const pulled = base
+      .filter((i) => i.ownerRole === role && i.due! > '2027-06-30')
+      .slice(0, 2)
+      .map((i) => ({ ...i, edited: true, start: '2027-01-01', due: '2027-03-31' }));
+    const mine = new Map(pulled.map((p) => [p.id, p]));
+    const withMine = (items: PlanItem[]) => items.map((i) => mine.get(i.id) ?? i);
+    // Without counting them the quarter is over capacity; counted, it is not.
+    expect(loadIn(withMine(base))).toBeGreaterThan(capacityOf(role, settings));
+    const again = generatePlan(real, answers, a, NOW, withMine(base));
+    expect(loadIn(withMine(again))).toBeLessThanOrEqual(capacityOf(role, settings));
+  });
 });

@@ -106,7 +106,12 @@ function areaCandidates(score: AreaScore, ctx: Context, next: () => number): Pla
  * Dates every item by capacity (place.ts), in plan order. The upper steps of an area build on
  * level 3 in all its questions, so an area action also comes after every question step of its area.
  */
-function schedule(items: PlanItem[], from: string, settings: Pick<PlanSettings, 'capacity'>): PlanItem[] {
+function schedule(
+  items: PlanItem[],
+  from: string,
+  settings: Pick<PlanSettings, 'capacity'>,
+  kept: readonly PlanItem[],
+): PlanItem[] {
   const questionSteps = new Map<string, string[]>();
   for (const i of items) {
     if (i.questionId === null || i.areaId === null) continue;
@@ -121,25 +126,38 @@ function schedule(items: PlanItem[], from: string, settings: Pick<PlanSettings, 
     dependsOn: i.dependsOn,
     after: i.questionId === null && i.areaId !== null ? questionSteps.get(i.areaId) : undefined,
   });
+  // The user's own dates stand; their items only take room (regeneration keeps them, reconcile.ts).
+  const fixed = kept.filter(
+    (i): i is PlanItem & { due: string } =>
+      (i.edited || i.templateId === null) && i.dismissedReason === null && !i.obsolete && i.due !== null,
+  );
+  const fixedIds = new Set(fixed.map((i) => i.id));
+  const free = items.filter((i) => !fixedIds.has(i.id));
   // Question steps first, so that an area action finds all of its area's steps already placed.
   const ordered = [
-    ...items.filter((i) => i.questionId !== null),
-    ...items.filter((i) => i.questionId === null),
+    ...free.filter((i) => i.questionId !== null),
+    ...free.filter((i) => i.questionId === null),
   ];
-  const dates = placeItems(ordered.map(toPlace), { from, capacity: (role) => capacityOf(role, settings) });
+  const dates = placeItems(ordered.map(toPlace), {
+    from,
+    capacity: (role) => capacityOf(role, settings),
+    fixed,
+  });
   return items.map((i) => ({ ...i, ...dates.get(i.id) }));
 }
 
 /**
  * The handlingsplan for an assessment: every step between each question's level and its
  * area's målnivå, as items sorted by priority (see priority.ts), numbered 0..n-1, and dated by
- * the capacity of their owners (place.ts).
+ * the capacity of their owners (place.ts). `kept` is the saved plan, when there is one: the
+ * items the user dated themselves take their owners' room first.
  */
 export function generatePlan(
   questionnaire: Questionnaire,
   answers: ReadonlyMap<string, Answer>,
   assessment: Pick<Assessment, 'id' | 'date' | 'targets'> & { planSettings?: PlanSettings },
   now: string,
+  kept: readonly PlanItem[] = [],
 ): PlanItem[] {
   const ctx: Context = { assessment, now };
   let sequence = 0;
@@ -152,5 +170,6 @@ export function generatePlan(
     rankCandidates(candidates),
     assessment.date,
     assessment.planSettings ?? emptyPlanSettings(),
+    kept,
   );
 }

@@ -71,3 +71,22 @@ describe('placeItems', () => {
     expect(placed.size).toBe(50);
   });
 });
+
+describe('placeItems with items the user dated', () => {
+  it('counts their points in their quarter, and places what waits for them after it', () => {
+    // Capacity 4: a hand-dated "medel" in Q1 leaves room for one more there.
+    const fixed = [{ id: 'mine', ownerRole: 'samordnare', effort: 'medel' as const, due: '2027-02-15' }];
+    const items = [item('a'), item('b'), item('c', { ownerRole: 'it', dependsOn: ['mine'] })];
+    const placed = placeItems(items, { from: '2027-01-01', capacity: capacity(4), fixed });
+    expect(placed.get('a')!.due <= '2027-03-31').toBe(true);
+    expect(placed.get('b')?.start).toBe('2027-04-01');
+    expect(placed.get('c')?.start).toBe('2027-04-01');
+    expect(placed.has('mine')).toBe(false);
+  });
+
+  it('takes room in the first quarter for a hand-dated item already overdue', () => {
+    const fixed = [{ id: 'late', ownerRole: 'samordnare', effort: 'stor' as const, due: '2026-05-31' }];
+    const placed = placeItems([item('a')], { from: '2027-01-01', capacity: capacity(4), fixed });
+    expect(placed.get('a')?.start).toBe('2027-04-01');
+  });
+});

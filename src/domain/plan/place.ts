@@ -19,8 +19,12 @@ export type PlaceOptions = {
   /** The assessment's date: nothing starts before it. */
   from: string;
   capacity: (role: string) => number;
-  /** Points already taken, by role and quarter (items the user dated themselves). */
-  booked?: ReadonlyMap<string, ReadonlyMap<QuarterIndex, number>>;
+  /**
+   * Items the user dated themselves (edited or hand-made): they keep their own dates, but take
+   * their owner's points in the quarter they are due, count towards that quarter's share of the
+   * plan, and an item that waits for one comes after it.
+   */
+  fixed?: readonly (Pick<ToPlace, 'id' | 'ownerRole' | 'effort'> & { due: string })[];
 };
 
 /**
@@ -42,15 +46,27 @@ export function placeItems(items: readonly ToPlace[], options: PlaceOptions): Ma
   const firstMonth = Number(options.from.slice(5, 7));
   const monthsOf = (q: QuarterIndex) =>
     quarterMonths(q).filter(([, month]) => q !== first || month >= firstMonth);
-  const perMonth = Math.max(1, Math.floor(items.length * MONTH_SHARE));
+  const fixed = options.fixed ?? [];
+  const perMonth = Math.max(1, Math.floor((items.length + fixed.length) * MONTH_SHARE));
 
   const load = new Map<string, Map<QuarterIndex, number>>();
   const count = new Map<QuarterIndex, number>();
   const quarterOfItem = new Map<string, QuarterIndex>();
   const byQuarter = new Map<QuarterIndex, string[]>();
 
-  const used = (role: string, q: QuarterIndex) =>
-    (load.get(role)?.get(q) ?? 0) + (options.booked?.get(role)?.get(q) ?? 0);
+  const used = (role: string, q: QuarterIndex) => load.get(role)?.get(q) ?? 0;
+  const take = (role: string, q: QuarterIndex, points: number) => {
+    const roleLoad = load.get(role) ?? new Map<QuarterIndex, number>();
+    roleLoad.set(q, (roleLoad.get(q) ?? 0) + points);
+    load.set(role, roleLoad);
+    count.set(q, (count.get(q) ?? 0) + 1);
+  };
+  for (const f of fixed) {
+    // A date before the plan starts is work still to do now: it takes room in the first quarter.
+    const q = Math.max(first, quarterIndexOf(f.due));
+    take(f.ownerRole, q, EFFORT_POINTS[f.effort]);
+    quarterOfItem.set(f.id, q);
+  }
   // The first quarter may be partly gone: its capacity shrinks with the months left of it.
   const room = (role: string, q: QuarterIndex) =>
     (options.capacity(role) * monthsOf(q).length) / 3 - used(role, q);
@@ -69,10 +85,7 @@ export function placeItems(items: readonly ToPlace[], options: PlaceOptions): Ma
       if (!full && (fits || alone)) break;
     }
     quarterOfItem.set(item.id, q);
-    count.set(q, (count.get(q) ?? 0) + 1);
-    const roleLoad = load.get(item.ownerRole) ?? new Map<QuarterIndex, number>();
-    roleLoad.set(q, (roleLoad.get(q) ?? 0) + points);
-    load.set(item.ownerRole, roleLoad);
+    take(item.ownerRole, q, points);
     const ids = byQuarter.get(q);
     if (ids) ids.push(item.id);
     else byQuarter.set(q, [item.id]);

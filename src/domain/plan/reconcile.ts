@@ -121,3 +121,15 @@ export function pendingRegeneration(
   const newlyObsolete = result.obsolete.filter((id) => !wasObsolete.has(id)).length;
   return result.added.length > 0 || newlyObsolete > 0 ? { ...result, newlyObsolete } : null;
 }
+
+/**
+ * How many items regeneration would give new dates: unedited generated items whose suggested
+ * start or due date has moved (after the kommun changed a capacity, or dated items by hand).
+ */
+export function datesToRefresh(existing: readonly PlanItem[], generated: readonly PlanItem[]): number {
+  const fresh = new Map(generated.map((g) => [g.id, g]));
+  return existing.filter((e) => {
+    const g = e.templateId === null || e.edited ? undefined : fresh.get(e.id);
+    return g !== undefined && (g.start !== e.start || g.due !== e.due);
+  }).length;
+}

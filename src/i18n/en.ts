@@ -4,6 +4,7 @@ import { walk } from './en/walk';
 import { report } from './en/report';
 import { plan } from './en/plan';
 import { planTable } from './en/plan-table';
+import { planSettings } from './en/plan-settings';
 import { sharing } from './en/sharing';
 import { safety } from './en/safety';
 import { legalBasis } from './en/legal-basis';
@@ -22,6 +23,7 @@ export const en: Record<MessageKey, string> = {
   ...report,
   ...plan,
   ...planTable,
+  ...planSettings,
   ...sharing,
   ...safety,
   ...legalBasis,

@@ -3,6 +3,7 @@ import { walk } from './sv/walk';
 import { report } from './sv/report';
 import { plan } from './sv/plan';
 import { planTable } from './sv/plan-table';
+import { planSettings } from './sv/plan-settings';
 import { sharing } from './sv/sharing';
 import { safety } from './sv/safety';
 import { legalBasis } from './sv/legal-basis';
@@ -21,6 +22,7 @@ export const sv = {
   ...report,
   ...plan,
   ...planTable,
+  ...planSettings,
   ...sharing,
   ...safety,
   ...legalBasis,

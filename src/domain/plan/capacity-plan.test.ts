@@ -53,7 +53,11 @@ function expectCarriedOut(items: PlanItem[], date: string) {
   expect(p2.length).toBeLessThanOrEqual(PRIORITY_TWO_MAX);
   expect(Math.max(0, ...tally(p2.map((i) => i.areaId)).values())).toBeLessThanOrEqual(PRIORITY_TWO_PER_AREA);
   const p1Ids = new Set(p1.map((i) => i.id));
-  for (const i of p2) expect(i.dependsOn.every((d) => p1Ids.has(d)), i.id).toBe(true);
+  for (const i of p2)
+    expect(
+      i.dependsOn.every((d) => p1Ids.has(d)),
+      i.id,
+    ).toBe(true);
   // Every item starts on or after the assessment, is due after it starts, and after what it waits for.
   for (const i of items) {
     expect(i.start! >= date && i.due! >= i.start!, i.id).toBe(true);

@@ -10,7 +10,8 @@ import { NEW_ITEM_STATE, PLAN_STATUSES, type PlanItem } from './types';
  * 'dueBeforeStart', 'amount' (not a number of kronor or days), and 'invalid' for a value no form
  * control can produce.
  */
-export type PlanEditError = 'required' | 'tooLong' | 'date' | 'dueBeforeStart' | 'amount' | 'invalid';
+export type PlanEditError =
+  'required' | 'tooLong' | 'date' | 'dueBeforeStart' | 'amount' | 'tooMany' | 'invalid';
 
 export const PLAN_LIMITS = {
   title: 200,
@@ -24,6 +25,8 @@ export const PLAN_LIMITS = {
   dismissedReason: LIMITS.reason,
   costKronor: 1_000_000_000,
   costDays: 100_000,
+  /** What one item can wait for: far more than any step needs. */
+  dependsOn: 50,
 } as const;
 
 const text = (max: number) =>
@@ -68,6 +71,10 @@ export const planItemEditSchema = z
     effort: z.enum(EFFORTS, 'invalid'),
     costKronor: amountOrNull(PLAN_LIMITS.costKronor, true),
     costDays: amountOrNull(PLAN_LIMITS.costDays, false),
+    dependsOn: z
+      .array(z.string('invalid').max(200, 'invalid'), 'invalid')
+      .max(PLAN_LIMITS.dependsOn, 'tooMany')
+      .transform((ids) => [...new Set(ids)]),
     status: z.enum(PLAN_STATUSES, 'invalid'),
     priority: z.literal([1, 2, 3], 'invalid'),
     followUp: text(PLAN_LIMITS.followUp),
@@ -94,7 +101,9 @@ export function editValuesOf(item: PlanItem): PlanItemEdit {
  * opening and closing the form does not shield the item from regeneration.
  */
 export function applyEdit(item: PlanItem, values: PlanItemEdit, now: string): PlanItem {
-  if (PLAN_EDIT_FIELDS.every((k) => item[k] === values[k])) return item;
+  const same = (k: keyof PlanItemEdit) =>
+    k === 'dependsOn' ? item.dependsOn.join('\n') === values.dependsOn.join('\n') : item[k] === values[k];
+  if (PLAN_EDIT_FIELDS.every(same)) return item;
   // A priority the user set is theirs; the reason says so instead of a rule that no longer applies.
   const priorityReason = values.priority === item.priority ? item.priorityReason : 'manual';
   const history =
@@ -121,7 +130,6 @@ export function newManualItem(
     toLevel: null,
     references: { iso: [], csf: [], cis: [], nis2: [] },
     lawRequired: false,
-    dependsOn: [],
     history: [],
     priorityReason: 'manual',
     order,
@@ -164,4 +172,23 @@ export function moveItem(
     sorted[to] = { ...moved, edited: true, updatedAt: now };
   }
   return sorted.map((item, order) => (item.order === order ? item : { ...item, order, updatedAt: now }));
+}
+
+/**
+ * The items `id` may wait for: the plan's other items that are not dismissed and do not already
+ * wait for `id`, directly or through others (that would be a circle nobody can start).
+ */
+export function dependencyChoices(items: readonly PlanItem[], id: string | null): PlanItem[] {
+  const waitingFor = new Map<string, string[]>();
+  for (const i of items) for (const d of i.dependsOn) waitingFor.set(d, [...(waitingFor.get(d) ?? []), i.id]);
+  const after = new Set<string>();
+  const stack = id === null ? [] : [id];
+  while (stack.length > 0) {
+    for (const next of waitingFor.get(stack.pop()!) ?? []) {
+      if (after.has(next)) continue;
+      after.add(next);
+      stack.push(next);
+    }
+  }
+  return sortByOrder(items).filter((i) => i.id !== id && i.dismissedReason === null && !after.has(i.id));
 }

@@ -17,7 +17,13 @@ describe('ownerLoad', () => {
       planItem({ id: 'b', ownerRole: 'samordnare', effort: 'liten', due: '2027-03-31' }),
       planItem({ id: 'c', ownerRole: 'samordnare', effort: 'stor', due: '2027-05-31' }),
       planItem({ id: 'done', ownerRole: 'samordnare', effort: 'stor', due: '2027-05-31', status: 'klar' }),
-      planItem({ id: 'gone', ownerRole: 'samordnare', effort: 'stor', due: '2027-05-31', dismissedReason: 'x' }),
+      planItem({
+        id: 'gone',
+        ownerRole: 'samordnare',
+        effort: 'stor',
+        due: '2027-05-31',
+        dismissedReason: 'x',
+      }),
       planItem({ id: 'it', ownerRole: 'it-chef', effort: 'medel', due: '2027-01-31' }),
     ];
     const load = ownerLoad(items, settings, '2027-01-01', '2027-01-10');
@@ -43,7 +49,9 @@ describe('ownerLoad', () => {
 
   it('finds no one over capacity in a generated plan over the real bank', () => {
     const real = realQuestionnaire();
-    const answers = answersByQuestion(real.areas.flatMap((a) => a.questions.map((x) => answer(x.id, level(0)))));
+    const answers = answersByQuestion(
+      real.areas.flatMap((a) => a.questions.map((x) => answer(x.id, level(0)))),
+    );
     const a = assessment({ date: '2026-12-01', planSettings: emptyPlanSettings() });
     const items = generatePlan(real, answers, a, '2026-12-01T09:00:00.000Z');
     const load = ownerLoad(items, emptyPlanSettings(), a.date, a.date);

@@ -23,6 +23,7 @@ export function manualItemDefaults(assessment: Pick<Assessment, 'date'>): PlanIt
     effort: 'medel',
     costKronor: null,
     costDays: null,
+    dependsOn: [],
     status: 'ej-paborjad',
     priority: 3,
     followUp: '',

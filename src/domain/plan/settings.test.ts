@@ -43,9 +43,9 @@ describe('plan settings', () => {
       adoptedDate: null,
       diarienummer: 'KS 2027/12',
     });
-    expect(adoptionSchema.safeParse({ adoptedBy: '', adoptedDate: '2027-02-30', diarienummer: '' }).success).toBe(
-      false,
-    );
+    expect(
+      adoptionSchema.safeParse({ adoptedBy: '', adoptedDate: '2027-02-30', diarienummer: '' }).success,
+    ).toBe(false);
   });
 
   it('lists the questionnaire roles, then the kommun’s own', () => {

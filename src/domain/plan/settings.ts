@@ -105,6 +105,12 @@ export function removeOwnRole(
 }
 
 /** The owners an item can have: the questionnaire's roles, then the kommun's own, in one list. */
-export function planRoles(questionnaireRoles: readonly Role[], settings: Pick<PlanSettings, 'roles'>): Role[] {
-  return [...questionnaireRoles, ...settings.roles.map((r) => ({ id: r.id, name: { sv: r.name, en: r.name } }))];
+export function planRoles(
+  questionnaireRoles: readonly Role[],
+  settings: Pick<PlanSettings, 'roles'>,
+): Role[] {
+  return [
+    ...questionnaireRoles,
+    ...settings.roles.map((r) => ({ id: r.id, name: { sv: r.name, en: r.name } })),
+  ];
 }

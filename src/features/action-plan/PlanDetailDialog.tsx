@@ -12,10 +12,12 @@ type Props = {
   title: string;
   lookup: PlanLookup;
   roles: readonly Role[];
+  items: readonly PlanItem[];
+  titleOf: (item: PlanItem) => string;
   overdue: boolean;
   first: boolean;
   last: boolean;
-  onStatus: (item: PlanItem, status: PlanStatus) => void;
+  onStatus: (item: PlanItem, status: PlanStatus) => Promise<boolean>;
   onMove: (item: PlanItem, direction: 'up' | 'down') => void;
   onDismiss: (item: PlanItem) => void;
   onRestore: (item: PlanItem) => void;
@@ -66,6 +68,9 @@ export function PlanDetailDialog(props: Props) {
               heading={`${t('plan.editTitle')}: ${props.title}`}
               defaults={editValuesOf(item)}
               roles={props.roles}
+              items={props.items}
+              itemId={item.id}
+              titleOf={props.titleOf}
               onCancel={() => setEditing(false)}
               onSave={async (values) => {
                 if (await props.onSave(item, values)) setEditing(false);

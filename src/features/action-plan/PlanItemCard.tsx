@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { useChosenStatus } from './use-chosen-status';
 import type { PlanItem, PlanStatus } from '../../domain/plan/types';
 import { PLAN_STATUSES } from '../../domain/plan/types';
 import { formatNis2 } from '../../domain/questionnaire/legal-basis';
@@ -13,7 +14,7 @@ type Props = {
   overdue: boolean;
   first: boolean;
   last: boolean;
-  onStatus: (item: PlanItem, status: PlanStatus) => void;
+  onStatus: (item: PlanItem, status: PlanStatus) => Promise<boolean>;
   onEdit: (item: PlanItem) => void;
   onMove: (item: PlanItem, direction: 'up' | 'down') => void;
   onDismiss: (item: PlanItem) => void;
@@ -26,6 +27,7 @@ export const PlanItemCard = memo(function PlanItemCard(props: Props) {
   const t = useT();
   const language = useLanguage((s) => s.language);
   const names = itemNames(item, lookup, language);
+  const [status, choose] = useChosenStatus(item, props.onStatus);
   const titleId = `item-${item.id}-title`;
   const r = item.references;
   const references = [
@@ -38,13 +40,14 @@ export const PlanItemCard = memo(function PlanItemCard(props: Props) {
     .join(' · ');
   return (
     <li
-      className={`plan-item${item.dismissedReason ? ' plan-item--dismissed' : ''}`}
+      className={`plan-item${item.dismissedReason ? ' plan-item--dismissed' : ''}${status === 'klar' ? ' plan-item--done' : ''}`}
       aria-labelledby={titleId}
     >
       <div className="question__meta">
         <span className={`tag prio-${item.priority}`}>
           {t('plan.priority', { priority: item.priority })} · {t(`plan.reason.${item.priorityReason}`)}
         </span>
+        {status === 'klar' && <span className="tag tag--ok">{t('plan.table.done')}</span>}
         {item.isNew && <span className="tag tag--ok">{t('plan.new')}</span>}
         {item.obsolete && <span className="tag tag--warn">{t('plan.obsolete')}</span>}
         {overdue && <span className="tag tag--danger">{t('plan.overdue')}</span>}
@@ -122,9 +125,9 @@ export const PlanItemCard = memo(function PlanItemCard(props: Props) {
         <label className="inline-field">
           <span>{t('plan.status')}</span>
           <select
-            value={item.status}
+            value={status}
             aria-label={`${t('plan.status')}: ${names.title}`}
-            onChange={(e) => props.onStatus(item, e.target.value as PlanStatus)}
+            onChange={(e) => choose(e.target.value as PlanStatus)}
           >
             {PLAN_STATUSES.map((s) => (
               <option key={s} value={s}>

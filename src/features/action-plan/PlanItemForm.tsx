@@ -1,12 +1,14 @@
-import { useForm } from 'react-hook-form';
+import { useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
+  dependencyChoices,
   planItemEditSchema,
   PLAN_LIMITS,
   type PlanItemEdit,
   type PlanItemEditInput,
 } from '../../domain/plan/edit';
-import { PLAN_STATUSES } from '../../domain/plan/types';
+import { PLAN_STATUSES, type PlanItem } from '../../domain/plan/types';
 import type { Role } from '../../domain/questionnaire/schema';
 import { EFFORTS } from '../../domain/questionnaire/constants';
 import { useLocalize, useT, type MessageKey } from '../../i18n';
@@ -16,6 +18,11 @@ type Props = {
   heading: string;
   defaults: PlanItemEdit;
   roles: readonly Role[];
+  /** The plan's items, which this one can wait for. */
+  items: readonly PlanItem[];
+  /** The item being edited; null for a new one. */
+  itemId?: string | null;
+  titleOf: (item: PlanItem) => string;
   onSave: (values: PlanItemEdit) => void;
   onCancel: () => void;
 };
@@ -25,12 +32,15 @@ type DateField = 'start' | 'due' | 'decidedDate';
 type AmountField = 'costKronor' | 'costDays';
 
 /** Editing or adding one action: react-hook-form validated by the same zod schema as the domain. */
-export function PlanItemForm({ formId, heading, defaults, roles, onSave, onCancel }: Props) {
+export function PlanItemForm(props: Props) {
+  const { formId, heading, defaults, roles, onSave, onCancel } = props;
   const t = useT();
   const loc = useLocalize();
   const {
     register,
     handleSubmit,
+    control,
+    setValue,
     formState: { errors },
   } = useForm<PlanItemEditInput, unknown, PlanItemEdit>({
     resolver: zodResolver(planItemEditSchema),
@@ -43,6 +53,7 @@ export function PlanItemForm({ formId, heading, defaults, roles, onSave, onCance
       costDays: defaults.costDays ?? '',
     },
   });
+  const dependsOn = useWatch({ control, name: 'dependsOn' });
   const id = (name: string) => `${formId}-${name}`;
   const error = (name: keyof PlanItemEdit) => {
     const code = errors[name]?.message;
@@ -149,6 +160,14 @@ export function PlanItemForm({ formId, heading, defaults, roles, onSave, onCance
         {amount('costKronor')}
         {amount('costDays')}
       </div>
+      <Dependencies
+        id={id('dependsOn')}
+        value={dependsOn ?? []}
+        onChange={(ids) => setValue('dependsOn', ids, { shouldDirty: true })}
+        items={props.items}
+        itemId={props.itemId ?? null}
+        titleOf={props.titleOf}
+      />
       {text('followUp', true)}
       {text('note', true)}
       <div className="field-row">
@@ -164,5 +183,76 @@ export function PlanItemForm({ formId, heading, defaults, roles, onSave, onCance
         </button>
       </div>
     </form>
+  );
+}
+
+type DependenciesProps = {
+  id: string;
+  value: readonly string[];
+  onChange: (ids: string[]) => void;
+  items: readonly PlanItem[];
+  itemId: string | null;
+  titleOf: (item: PlanItem) => string;
+};
+
+/** "Väntar på": what this item waits for, each with a remove button, and a list to add one from. */
+function Dependencies({ id, value, onChange, items, itemId, titleOf }: DependenciesProps) {
+  const t = useT();
+  const [adding, setAdding] = useState('');
+  const byId = new Map(items.map((i) => [i.id, i]));
+  const choices = dependencyChoices(items, itemId).filter((i) => !value.includes(i.id));
+  const name = (dep: string) => {
+    const item = byId.get(dep);
+    return item ? titleOf(item) : dep;
+  };
+  return (
+    <fieldset className="plan-deps">
+      <legend>{t('plan.waitsFor')}</legend>
+      {value.length === 0 ? (
+        <p className="muted">{t('plan.waitsFor.none')}</p>
+      ) : (
+        <ul>
+          {value.map((dep) => (
+            <li key={dep}>
+              {name(dep)}{' '}
+              <button
+                type="button"
+                className="button button--link"
+                aria-label={t('plan.waitsFor.removeNamed', { title: name(dep) })}
+                onClick={() => onChange(value.filter((d) => d !== dep))}
+              >
+                {t('plan.waitsFor.remove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {choices.length > 0 && (
+        <div className="field-row">
+          <div className="field">
+            <label htmlFor={`${id}-add`}>{t('plan.waitsFor.choose')}</label>
+            <select id={`${id}-add`} value={adding} onChange={(e) => setAdding(e.target.value)}>
+              <option value="">–</option>
+              {choices.map((i) => (
+                <option key={i.id} value={i.id}>
+                  {titleOf(i)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={adding === ''}
+            onClick={() => {
+              onChange([...value, adding]);
+              setAdding('');
+            }}
+          >
+            {t('plan.waitsFor.add')}
+          </button>
+        </div>
+      )}
+    </fieldset>
   );
 }

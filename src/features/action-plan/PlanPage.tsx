@@ -1,6 +1,7 @@
 import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useT } from '../../i18n';
 import { useLanguage } from '../../i18n/language';
+import { localize } from '../../i18n';
 import { Page } from '../../ui/Page';
 import { Notice } from '../../ui/Notice';
 import { PrintFrame } from '../../ui/PrintFrame';
@@ -14,8 +15,8 @@ import {
   dismissItem,
   editValuesOf,
   moveItem,
-  newManualItem,
   restoreItem,
+  type PlanItemEdit,
 } from '../../domain/plan/edit';
 import {
   countsBy,
@@ -26,28 +27,31 @@ import {
   quarterOf,
 } from '../../domain/plan/schedule';
 import type { QuarterKey } from '../../domain/plan/calendar';
+import { planRoles } from '../../domain/plan/settings';
 import { quarterHeading } from './quarter-heading';
-import { newId, nowIso, today } from '../../domain/ids';
+import { nowIso, today } from '../../domain/ids';
 import { putPlanItem, savePlanItems } from '../../storage/plan';
-import { setSetting } from '../../storage/settings';
 import { useSetting } from '../../storage/hooks';
-import { planView, type PlanView } from '../../domain/plan/table';
+import { planView } from '../../domain/plan/table';
 import { usePlan } from './use-plan';
 import { usePlanFilters } from './filter-store';
 import { filterItems } from './filter';
-import { PlanItemCard } from './PlanItemCard';
 import { itemNames, planLookup } from './item-names';
-import { PlanItemForm } from './PlanItemForm';
 import { DismissDialog } from './DismissDialog';
 import { PlanControls } from './PlanControls';
 import { PlanCounts } from './PlanCounts';
 import { PlanExports } from './PlanExports';
 import { PlanWord } from './PlanWord';
-import { PlanPrintTable } from './PlanPrintTable';
 import { persist } from '../../data/save-failure';
 import { PlanTable } from './PlanTable';
 import { PlanDetailDialog } from './PlanDetailDialog';
-import { manualItemDefaults } from '../../domain/plan/manual-item';
+import { PlanCardList } from './PlanCardList';
+import { PlanPrint } from './PlanPrint';
+import { PlanNotices } from './PlanNotices';
+import { OwnerLoadPanel } from './OwnerLoadPanel';
+import { PlanSettingsPanel } from './PlanSettingsPanel';
+import { AddItem } from './AddItem';
+import { ViewSwitch, VIEW_SETTING } from './ViewSwitch';
 
 type Data = { questionnaire: Questionnaire; assessment: Assessment; answers: ReadonlyMap<string, Answer> };
 const HORIZONS = ['within3', 'within12', 'later'] as const;
@@ -57,24 +61,39 @@ const NONE: PlanItem[] = [];
 
 function Plan({ questionnaire, assessment, answers }: Data) {
   const t = useT();
-  const { items, pending, regenerate } = usePlan(questionnaire, assessment, answers);
+  const plan = usePlan(questionnaire, assessment, answers);
+  const { items } = plan;
   const filters = usePlanFilters();
-  const [editing, setEditing] = useState<string | null>(null);
   const [dismissing, setDismissing] = useState<PlanItem | null>(null);
-  const [done, setDone] = useState<string | null>(null);
   const [detail, setDetail] = useState<string | null>(null);
   const chosenView = useSetting(VIEW_SETTING);
   const period = planPeriod(assessment);
   const day = today();
+  const settings = assessment.planSettings;
 
   const language = useLanguage((s) => s.language);
-  const lookup = useMemo(() => planLookup(questionnaire), [questionnaire]);
+  // The kommun's own roles and people are owners beside the questionnaire's roles everywhere.
+  const roles = useMemo(() => planRoles(questionnaire.roles, settings), [questionnaire.roles, settings]);
+  const withRoles = useMemo(() => ({ ...questionnaire, roles }), [questionnaire, roles]);
+  const lookup = useMemo(() => planLookup(questionnaire, roles), [questionnaire, roles]);
   const names = useCallback((item: PlanItem) => itemNames(item, lookup, language), [lookup, language]);
+  const titleOf = useCallback((item: PlanItem) => names(item).title, [names]);
+  const roleName = useCallback(
+    (role: string) => {
+      const r = lookup.roles.get(role);
+      return r ? localize(r.name, language).text : role;
+    },
+    [lookup, language],
+  );
 
   const all = useMemo(() => items ?? [], [items]);
   const onStatus = useCallback(
     (item: PlanItem, status: PlanStatus) =>
       persist(putPlanItem(applyEdit(item, { ...editValuesOf(item), status }, nowIso()))),
+    [],
+  );
+  const onSave = useCallback(
+    (item: PlanItem, values: PlanItemEdit) => persist(putPlanItem(applyEdit(item, values, nowIso()))),
     [],
   );
   // Read through a ref, so that the callback (a prop of every card) stays the same between writes.
@@ -87,21 +106,20 @@ function Plan({ questionnaire, assessment, answers }: Data) {
       persist(savePlanItems(assessment.id, moveItem(allRef.current, item.id, direction, nowIso()))),
     [assessment.id],
   );
-  const onEdit = useCallback((item: PlanItem) => setEditing(item.id), []);
   const onRestore = useCallback((item: PlanItem) => persist(putPlanItem(restoreItem(item, nowIso()))), []);
   const areaOrder = useMemo(() => questionnaire.areas.map((a) => a.id), [questionnaire]);
+  const owners = useMemo(() => [...new Set(all.map((i) => i.ownerRole))], [all]);
 
   const visibleNow = useMemo(() => filterItems(all, filters, names), [all, filters, names]);
   // While the whole list renders in the background, the first cards of the current list show at
   // once (also when the plan arrives after the page has mounted, as after a reload).
   const deferred = useDeferredValue(visibleNow);
   const visible = deferred === visibleNow ? visibleNow : visibleNow.slice(0, FIRST_PASS);
-  const activeNow = useMemo(() => all.filter((i) => i.dismissedReason === null), [all]);
+  const active = useMemo(() => all.filter((i) => i.dismissedReason === null), [all]);
   // The paper version is drawn only for printing: hundreds of rows nobody sees on screen.
-  const printable = usePrinting() ? activeNow : NONE;
+  const printable = usePrinting() ? active : NONE;
 
   if (!items || chosenView === undefined) return <p>{t('app.loading')}</p>;
-  const active = activeNow;
   const view = planView(chosenView, active.length);
   const detailItem = detail === null ? null : (all.find((i) => i.id === detail) ?? null);
   const groupOf = (i: PlanItem): string =>
@@ -142,33 +160,28 @@ function Plan({ questionnaire, assessment, answers }: Data) {
           {t('plan.intro')} {t('plan.rules')} <a href="#/sa-raknar-vi">{t('plan.rulesLink')}</a>
         </p>
         <PlanCounts counts={countsBy(all)} overdue={overdue} />
-        <div role="status">
-          {pending && (
-            <Notice tone="warn">
-              <p>{t('plan.changed', { added: pending.added.length, obsolete: pending.newlyObsolete })}</p>
-              <button
-                type="button"
-                className="button"
-                onClick={async () => {
-                  if (!pending || !(await persist(regenerate()))) return;
-                  setDone(
-                    t('plan.regenerated', { added: pending.added.length, obsolete: pending.newlyObsolete }),
-                  );
-                }}
-              >
-                {t('plan.regenerate')}
-              </button>
-            </Notice>
-          )}
-          {done && !pending && <Notice tone="ok">{done}</Notice>}
-        </div>
+        <PlanNotices plan={plan} />
         <PlanExports
           items={all}
-          questionnaire={questionnaire}
+          questionnaire={withRoles}
           organisation={assessment.organisation}
           date={assessment.date}
         />
         <PlanWord items={all} questionnaire={questionnaire} assessment={assessment} />
+        <OwnerLoadPanel
+          items={active}
+          settings={settings}
+          planStart={assessment.date}
+          today={day}
+          roleName={roleName}
+        />
+        <PlanSettingsPanel
+          assessmentId={assessment.id}
+          settings={settings}
+          roles={roles.map((r) => ({ id: r.id, name: roleName(r.id) }))}
+          builtInNames={questionnaire.roles.flatMap((r) => [r.name.sv, ...(r.name.en ? [r.name.en] : [])])}
+          owners={owners}
+        />
         <ViewSwitch view={view} />
         <PlanControls areas={questionnaire.areas} cards={view === 'cards'} />
         {all.length === 0 && <p>{t('plan.empty')}</p>}
@@ -182,70 +195,40 @@ function Plan({ questionnaire, assessment, answers }: Data) {
               period={period}
               lookup={lookup}
               areaOrder={areaOrder}
-              roles={questionnaire.roles}
+              roles={roles}
               today={day}
               names={names}
               onStatus={onStatus}
               onOpen={setDetail}
             />
           )}
-          {view === 'cards' &&
-            groups.map((g) =>
-              g.items.length === 0 ? null : (
-                <section key={g.key} aria-labelledby={`group-${g.key}`}>
-                  <h2 id={`group-${g.key}`}>
-                    {g.heading} ({g.count})
-                  </h2>
-                  <ol className="card-list">
-                    {g.items.map((item) =>
-                      editing === item.id ? (
-                        <li key={item.id}>
-                          <PlanItemForm
-                            formId={`edit-${item.id}`}
-                            heading={`${t('plan.editTitle')}: ${names(item).title}`}
-                            defaults={editValuesOf(item)}
-                            roles={questionnaire.roles}
-                            onCancel={() => setEditing(null)}
-                            onSave={async (values) => {
-                              if (await persist(putPlanItem(applyEdit(item, values, nowIso()))))
-                                setEditing(null);
-                            }}
-                          />
-                        </li>
-                      ) : (
-                        <PlanItemCard
-                          key={item.id}
-                          item={item}
-                          lookup={lookup}
-                          overdue={isOverdue(item, day)}
-                          first={item.id === firstId}
-                          last={item.id === lastId}
-                          onStatus={onStatus}
-                          onEdit={onEdit}
-                          onMove={onMove}
-                          onDismiss={setDismissing}
-                          onRestore={onRestore}
-                        />
-                      ),
-                    )}
-                  </ol>
-                </section>
-              ),
-            )}
-          <AddItem assessment={assessment} questionnaire={questionnaire} order={all.length} />
-        </div>
-        <div className="print-only">
-          {groups.map((g) =>
-            g.print.length === 0 ? null : (
-              <PlanPrintTable key={g.key} heading={g.heading} items={g.print} names={names} />
-            ),
+          {view === 'cards' && (
+            <PlanCardList
+              groups={groups}
+              all={all}
+              lookup={lookup}
+              roles={roles}
+              names={names}
+              today={day}
+              firstId={firstId}
+              lastId={lastId}
+              onStatus={onStatus}
+              onSave={onSave}
+              onMove={onMove}
+              onDismiss={setDismissing}
+              onRestore={onRestore}
+            />
           )}
+          <AddItem assessment={assessment} roles={roles} items={all} titleOf={titleOf} />
         </div>
+        <PlanPrint groups={groups} settings={settings} names={names} />
         <PlanDetailDialog
           item={detailItem}
           title={detailItem ? names(detailItem).title : ''}
           lookup={lookup}
-          roles={questionnaire.roles}
+          roles={roles}
+          items={all}
+          titleOf={titleOf}
           overdue={detailItem ? isOverdue(detailItem, day) : false}
           first={detailItem?.id === firstId}
           last={detailItem?.id === lastId}
@@ -253,7 +236,7 @@ function Plan({ questionnaire, assessment, answers }: Data) {
           onMove={onMove}
           onDismiss={setDismissing}
           onRestore={onRestore}
-          onSave={(item, values) => persist(putPlanItem(applyEdit(item, values, nowIso())))}
+          onSave={onSave}
           onClose={() => setDetail(null)}
         />
         <DismissDialog
@@ -265,61 +248,6 @@ function Plan({ questionnaire, assessment, answers }: Data) {
         />
       </Page>
     </PrintFrame>
-  );
-}
-
-const VIEW_SETTING = 'planView';
-
-/** Tabell or Kort, remembered on this device (a preference, not part of the plan). */
-function ViewSwitch({ view }: { view: PlanView }) {
-  const t = useT();
-  return (
-    <div className="plan-view no-print" role="group" aria-labelledby="plan-view-label">
-      <span id="plan-view-label">{t('plan.view')}</span>
-      {(['table', 'cards'] as const).map((v) => (
-        <button
-          key={v}
-          type="button"
-          className={`button ${v === view ? '' : 'button--secondary'}`}
-          aria-pressed={v === view}
-          onClick={() => void persist(setSetting(VIEW_SETTING, v))}
-        >
-          {t(`plan.view.${v}`)}
-        </button>
-      ))}
-    </div>
-  );
-}
-
-function AddItem({
-  assessment,
-  questionnaire,
-  order,
-}: {
-  assessment: Assessment;
-  questionnaire: Questionnaire;
-  order: number;
-}) {
-  const t = useT();
-  const [open, setOpen] = useState(false);
-  if (!open)
-    return (
-      <button type="button" className="button button--secondary" onClick={() => setOpen(true)}>
-        {t('plan.add')}
-      </button>
-    );
-  return (
-    <PlanItemForm
-      formId="new-item"
-      heading={t('plan.addTitle')}
-      roles={questionnaire.roles}
-      defaults={manualItemDefaults(assessment)}
-      onCancel={() => setOpen(false)}
-      onSave={async (values) => {
-        if (await persist(putPlanItem(newManualItem(assessment.id, values, order, nowIso(), newId()))))
-          setOpen(false);
-      }}
-    />
   );
 }
 

@@ -2,23 +2,46 @@ import type { PlanItem } from '../../domain/plan/types';
 import { useT } from '../../i18n';
 import type { ItemNames } from './item-names';
 
-type Props = { heading: string; items: readonly PlanItem[]; names: (item: PlanItem) => ItemNames };
+type Props = {
+  heading: string;
+  items: readonly PlanItem[];
+  names: (item: PlanItem) => ItemNames;
+  /** Whether the plan has any cost: the column is left out of a plan without one. */
+  costs: boolean;
+};
+
+const amount = (n: number) => n.toLocaleString('sv-SE');
 
 /** The paper version of one group: a table whose header repeats on every page and whose rows never split. */
-export function PlanPrintTable({ heading, items, names }: Props) {
+export function PlanPrintTable({ heading, items, names, costs }: Props) {
   const t = useT();
   return (
     <table className="plan-print">
       <caption>
-        {heading} ({t('plan.itemsIn', { count: items.length })})
+        {heading} ({items.length === 1 ? t('plan.itemsIn.one') : t('plan.itemsIn', { count: items.length })})
       </caption>
       <thead>
         <tr>
-          <th scope="col">{t('plan.col.priority')}</th>
-          <th scope="col">{t('plan.col.action')}</th>
-          <th scope="col">{t('plan.col.owner')}</th>
-          <th scope="col">{t('plan.col.due')}</th>
-          <th scope="col">{t('plan.col.status')}</th>
+          <th scope="col" className="plan-print__prio">
+            {t('plan.col.priority')}
+          </th>
+          <th scope="col" className={costs ? 'plan-print__title--cost' : 'plan-print__title'}>
+            {t('plan.col.action')}
+          </th>
+          <th scope="col" className="plan-print__owner">
+            {t('plan.col.owner')}
+          </th>
+          <th scope="col" className="plan-print__due">
+            {t('plan.col.due')}
+          </th>
+          <th scope="col" className="plan-print__status">
+            {t('plan.col.status')}
+          </th>
+          {costs && (
+            <th scope="col" className="plan-print__cost">
+              {t('plan.col.cost')}
+            </th>
+          )}
         </tr>
       </thead>
       <tbody>
@@ -38,6 +61,20 @@ export function PlanPrintTable({ heading, items, names }: Props) {
               </td>
               <td>{item.due ?? '–'}</td>
               <td>{t(`plan.status.${item.status}`)}</td>
+              {costs && (
+                <td>
+                  {item.costKronor !== null && (
+                    <div>{t('plan.cost.kronor', { amount: amount(item.costKronor) })}</div>
+                  )}
+                  {item.costDays !== null && (
+                    <div>
+                      {item.costDays === 1
+                        ? t('plan.cost.day')
+                        : t('plan.cost.days', { amount: amount(item.costDays) })}
+                    </div>
+                  )}
+                </td>
+              )}
             </tr>
           );
         })}

@@ -1,4 +1,5 @@
-import { memo, useState } from 'react';
+import { memo } from 'react';
+import { useChosenStatus } from './use-chosen-status';
 import { PLAN_STATUSES, type PlanItem, type PlanStatus } from '../../domain/plan/types';
 import { useT } from '../../i18n';
 import { useLanguage } from '../../i18n/language';
@@ -27,11 +28,7 @@ export const PlanTableRow = memo(function PlanTableRow(props: Props) {
   const language = useLanguage((s) => s.language);
   const names = itemNames(item, props.lookup, language);
   const titleId = `row-${item.id}-title`;
-  // The status just chosen shows until the stored item has it; otherwise the select would jump back
-  // to the old value while the write runs, and a second arrow key pressed then would start from it.
-  const [chosen, setChosen] = useState<PlanStatus | null>(null);
-  if (chosen !== null && item.status === chosen) setChosen(null);
-  const status = chosen ?? item.status;
+  const [status, choose] = useChosenStatus(item, props.onStatus);
   const done = status === 'klar';
   const dismissed = item.dismissedReason !== null;
   return (
@@ -76,11 +73,7 @@ export const PlanTableRow = memo(function PlanTableRow(props: Props) {
         <select
           value={status}
           aria-label={`${t('plan.status')}: ${names.title}`}
-          onChange={(e) => {
-            const next = e.target.value as PlanStatus;
-            setChosen(next);
-            void props.onStatus(item, next).then((saved) => saved || setChosen(null));
-          }}
+          onChange={(e) => choose(e.target.value as PlanStatus)}
         >
           {PLAN_STATUSES.map((s) => (
             <option key={s} value={s}>

@@ -1,4 +1,4 @@
-import type { Questionnaire } from '../../domain/questionnaire/schema';
+import type { Questionnaire, Role } from '../../domain/questionnaire/schema';
 import type { PlanItem } from '../../domain/plan/types';
 import { actionTemplates, shownTexts, type ItemTexts } from '../../domain/plan/texts';
 import { localize } from '../../i18n';
@@ -10,10 +10,10 @@ export type ItemNames = ItemTexts & { area: string | null; question: string | nu
 export type PlanLookup = ReturnType<typeof planLookup>;
 
 /** The questionnaire's areas, questions, roles and action templates by id; built once per questionnaire. */
-export function planLookup(questionnaire: Questionnaire) {
+export function planLookup(questionnaire: Questionnaire, planRoles: readonly Role[] = questionnaire.roles) {
   const areas = new Map(questionnaire.areas.map((a) => [a.id, a]));
   const questions = new Map(questionnaire.areas.flatMap((a) => a.questions.map((q) => [q.id, q] as const)));
-  const roles = new Map(questionnaire.roles.map((r) => [r.id, r]));
+  const roles = new Map(planRoles.map((r) => [r.id, r]));
   return { areas, questions, roles, templates: actionTemplates(questionnaire) };
 }
 

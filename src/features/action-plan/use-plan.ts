@@ -2,7 +2,8 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { Answer, Assessment } from '../../domain/assessment/types';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
 import { generatePlan } from '../../domain/plan/generate';
-import { pendingRegeneration } from '../../domain/plan/reconcile';
+import { datesToRefresh, pendingRegeneration, reconcilePlan } from '../../domain/plan/reconcile';
+import type { PlanItem } from '../../domain/plan/types';
 import { nowIso } from '../../domain/ids';
 import { savePlanItems } from '../../storage/plan';
 import { usePlanItems } from '../../storage/hooks';
@@ -20,9 +21,10 @@ export function usePlan(
   answers: ReadonlyMap<string, Answer>,
 ) {
   const items = useStableList(usePlanItems(assessment.id));
+  const kept = useKeptItems(items);
   const generated = useMemo(
-    () => generatePlan(questionnaire, answers, assessment, nowIso()),
-    [questionnaire, answers, assessment],
+    () => generatePlan(questionnaire, answers, assessment, nowIso(), kept),
+    [questionnaire, answers, assessment, kept],
   );
   const created = useRef(false);
   useEffect(() => {
@@ -37,11 +39,36 @@ export function usePlan(
     [items, generated],
   );
 
+  const redate = useMemo(
+    () => (items && items.length > 0 && !pending ? datesToRefresh(items, generated) : 0),
+    [items, generated, pending],
+  );
+
   // The first time, show the generated plan while it is being stored, not an empty page.
   const shown = items && items.length === 0 && generated.length > 0 ? generated : items;
   return {
     items: shown,
     pending,
     regenerate: () => (pending ? savePlanItems(assessment.id, pending.items) : Promise.resolve()),
+    /** How many unedited items would get new dates (capacity changed, or items dated by hand). */
+    redate,
+    redo: () =>
+      items
+        ? savePlanItems(assessment.id, reconcilePlan(items, generated, nowIso()).items)
+        : Promise.resolve(),
   };
+}
+
+/**
+ * The items the user dated themselves (edited or hand-made), which take room before the rest is
+ * dated. The list keeps its identity while they are unchanged, so a status change elsewhere does
+ * not generate the plan again.
+ */
+function useKeptItems(items: readonly PlanItem[] | undefined): readonly PlanItem[] {
+  const mine = (items ?? []).filter((i) => i.edited || i.templateId === null);
+  const key = mine
+    .map((i) => `${i.id}|${i.ownerRole}|${i.effort}|${i.due}|${i.dismissedReason === null}|${i.obsolete}`)
+    .join('\n');
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- recomputed only when what placing reads changes
+  return useMemo(() => mine, [key]);
 }

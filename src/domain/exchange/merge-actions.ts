@@ -1,6 +1,7 @@
 import type { PlanItem } from '../plan/types';
 import { sameJson } from './canonical-json';
 import { later } from './merge-text';
+import { uniteHistory } from './merge-plan-settings';
 import type { MergePart } from './merge-types';
 
 /**
@@ -34,7 +35,7 @@ const FIELDS: Record<keyof PlanItem, 'user' | 'fillable' | 'system'> = {
   costDays: 'fillable',
   dependsOn: 'user',
   status: 'user',
-  // The record of what happened to my copy; the status itself is what the users settle.
+  // What happened to either copy: never a conflict, both records are united (uniteHistory).
   history: 'system',
   followUp: 'fillable',
   note: 'fillable',
@@ -74,9 +75,16 @@ export function diffActions(mine: readonly PlanItem[], theirs: readonly PlanItem
       continue;
     }
     const fields = COMPARED.filter((f) => !sameJson(m[f], t[f]));
-    if (fields.length === 0) continue;
+    const history = uniteHistory(m.history, t.history);
+    const historyGrew = history.length !== m.history.length;
+    if (fields.length === 0) {
+      if (historyGrew)
+        part.automatic.push({ kind: 'action', actionId: m.id, mine: m, result: { ...m, history } });
+      continue;
+    }
     if (fields.every((f) => FIELDS[f] === 'fillable' && (isBlank(m[f]) || isBlank(t[f])))) {
-      const result = fill(m, t, fields);
+      const filled = fill(m, t, fields);
+      const result = historyGrew ? { ...filled, history } : filled;
       if (result !== m) part.automatic.push({ kind: 'action', actionId: m.id, mine: m, result });
       continue;
     }
@@ -116,5 +124,6 @@ export function takeTheirAction(m: PlanItem, t: PlanItem): PlanItem {
     assessmentId: m.assessmentId,
     createdAt: m.createdAt,
     edited: m.edited || t.edited,
+    history: uniteHistory(m.history, t.history),
   };
 }

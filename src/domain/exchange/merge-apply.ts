@@ -60,6 +60,9 @@ function applyEdit(result: ShareBundle, edit: MergeEdit, ctx: Context): void {
     case 'legal':
       setLegalItem(result.assessment.legal, edit.after);
       return;
+    case 'planSettings':
+      result.assessment = { ...result.assessment, planSettings: structuredClone(edit.after) };
+      return;
     case 'action': {
       const after = { ...structuredClone(edit.after), id: edit.needsNewId ? ctx.newId() : edit.after.id };
       replaceOrAppend(result.actions, ctx.actionAt, edit.before?.id ?? after.id, after);

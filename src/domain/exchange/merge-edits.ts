@@ -1,5 +1,6 @@
 import type { Answer, AreaTarget } from '../assessment/types';
 import type { PlanItem } from '../plan/types';
+import type { PlanSettings } from '../plan/settings';
 import { takeTheirAction } from './merge-actions';
 import type { LegalItem } from './merge-legal';
 import type { AutomaticChange, Conflict, DetailField, MergePlan, MergeResolutions } from './merge-types';
@@ -11,7 +12,8 @@ export type MergeEdit =
   | { kind: 'answer'; questionId: string; before: Answer | null; after: Answer }
   /** `before` null adds the action; `needsNewId` when it is theirs kept beside mine ('both'). */
   | { kind: 'action'; before: PlanItem | null; after: PlanItem; needsNewId: boolean }
-  | { kind: 'legal'; before: LegalItem | null; after: LegalItem };
+  | { kind: 'legal'; before: LegalItem | null; after: LegalItem }
+  | { kind: 'planSettings'; before: PlanSettings; after: PlanSettings };
 
 export type MergeEdits = { edits: MergeEdit[]; unresolved: string[]; keptMine: number };
 
@@ -41,6 +43,8 @@ function fromAutomatic(change: AutomaticChange): MergeEdit {
       return { kind: 'action', before: change.mine, after: change.result, needsNewId: false };
     case 'legal':
       return { kind: 'legal', before: change.mine, after: change.result };
+    case 'planSettings':
+      return { kind: 'planSettings', before: change.mine, after: change.result };
   }
 }
 

@@ -38,7 +38,8 @@ export function summarizeMerge(plan: MergePlan, resolutions: MergeResolutions): 
     unresolved: unresolved.length,
   };
   for (const edit of edits) {
-    if (edit.kind === 'detail') summary.details++;
+    // The plan settings are details of the assessment, as its name and date are.
+    if (edit.kind === 'detail' || edit.kind === 'planSettings') summary.details++;
     else if (edit.kind === 'target') summary.targets++;
     else if (edit.kind === 'legal') summary.legal++;
     else if (edit.kind === 'action') {

@@ -1,5 +1,6 @@
 import type { Answer, AreaTarget } from '../assessment/types';
 import type { PlanItem } from '../plan/types';
+import type { PlanSettings } from '../plan/settings';
 import type { LegalItem } from './merge-legal';
 
 export type MergeChoice = 'mine' | 'theirs' | 'both';
@@ -15,7 +16,9 @@ export type AutomaticChange =
   | { kind: 'answer'; questionId: string; mine: Answer | null; result: Answer }
   | { kind: 'action'; actionId: string; mine: PlanItem | null; result: PlanItem }
   /** A part of the legal record (src/domain/exchange/merge-legal.ts). */
-  | { kind: 'legal'; mine: LegalItem | null; result: LegalItem };
+  | { kind: 'legal'; mine: LegalItem | null; result: LegalItem }
+  /** The plan settings of both copies, united (merge-plan-settings.ts). */
+  | { kind: 'planSettings'; mine: PlanSettings; result: PlanSettings };
 
 /**
  * Both copies hold something different for the same item; the user picks. `options` lists the

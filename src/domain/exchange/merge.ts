@@ -3,6 +3,7 @@ import { diffActions } from './merge-actions';
 import { diffAnswers } from './merge-answers';
 import { diffDetails } from './merge-details';
 import { diffLegal } from './merge-legal';
+import { diffPlanSettings } from './merge-plan-settings';
 import { MergeError, type MergeProblem } from './merge-error';
 import { diffTargets } from './merge-targets';
 import { defaultTheirLabel } from './merge-text';
@@ -39,6 +40,7 @@ export function diffBundles(mine: ShareBundle, theirs: ShareBundle, options: Dif
     diffAnswers(mine.answers, theirs.answers, theirLabel),
     diffActions(mine.actions, theirs.actions),
     diffLegal(mine.assessment.legal, theirs.assessment.legal),
+    diffPlanSettings(mine.assessment.planSettings, theirs.assessment.planSettings),
   ];
   return {
     assessmentId: mine.assessment.id,

@@ -145,7 +145,9 @@ export function MergeView({ theirs, questionnaire, onCancel }: Props) {
                     ? t('merge.auto.answer', { question: names.question(a.questionId) })
                     : a.kind === 'legal'
                       ? describeLegalItem(t, a.result)
-                      : t('merge.auto.action', { title: a.result.title })}
+                      : a.kind === 'planSettings'
+                        ? t('merge.auto.planSettings')
+                        : t('merge.auto.action', { title: a.result.title })}
             </li>
           ))}
         </ul>

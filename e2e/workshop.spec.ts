@@ -9,6 +9,8 @@ test('targets first, then a whole area by shortcut keys alone, with auto-advance
   page,
   axe,
 }) => {
+  // A whole area by keys, with axe twice: its time grows with the area's questions.
+  test.slow();
   const bank = realBank();
   const [first, second] = bank.areas;
   await createAssessment(page, 'Tangentby kommun');

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import readXlsxFile from 'read-excel-file/node';
 import { test, expect, createAssessment, databaseSettled } from './fixtures';
 import { printToPdf } from './pdf';
+import { wordParts } from './word';
 
 test('the kommun’s place, the checklist partly, the training log and the incident card', async ({
   page,
@@ -115,6 +116,23 @@ test('the tillämpningsförklaring: decide a control, save as Excel, print on A4
   expect(rows.find((r) => r[0] === 'A.7.12')).toEqual(
     expect.arrayContaining(['Nej', 'Verksamhetsanalys', 'Fastighetsbolaget äger kablaget']),
   );
+
+  // As Word, for the kommun's own documents: every control, grouped by theme, landscape.
+  const [docx] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Spara som Word' }).click(),
+  ]);
+  expect(docx.suggestedFilename()).toMatch(/^tillampningsforklaring-.*\.docx$/);
+  const word = await wordParts(docx);
+  expect(word.headings(1)).toEqual(['Tillämpningsförklaring – Ekby kommun']);
+  expect(word.headings(2)).toHaveLength(4);
+  const controls = word.rows.filter((r) => /^A\.\d+\.\d+$/.test(r[0] ?? ''));
+  expect(controls).toHaveLength(93);
+  expect(controls.find((r) => r[0] === 'A.7.12')).toEqual(
+    expect.arrayContaining(['Nej', 'Verksamhetsanalys', 'Fastighetsbolaget äger kablaget']),
+  );
+  expect(word.document).toContain('w:orient="landscape"');
+  expect(word.footer).toContain('Sida');
 
   // On paper: A4 landscape.
   const pages = await printToPdf(page, testInfo, 'tillampningsforklaring');

@@ -32,6 +32,17 @@ export default function SoaPage({ id }: { id: string }) {
         `tillampningsforklaring-${safeFileName(assessment.organisation)}-${assessment.date}.xlsx`,
       );
     });
+  const exportDocx = (rows: readonly SoaRow[]) =>
+    saveFile(async () => {
+      const [{ soaDocument }, { toDocx }] = await Promise.all([
+        import('../../domain/legal/soa-document'),
+        import('../../domain/document/docx'),
+      ]);
+      downloadBlob(
+        await toDocx(soaDocument(rows, assessment)),
+        `tillampningsforklaring-${safeFileName(assessment.organisation)}-${assessment.date}.docx`,
+      );
+    });
   return (
     <PrintFrame
       header={
@@ -61,6 +72,9 @@ export default function SoaPage({ id }: { id: string }) {
           <div className="actions no-print">
             <button type="button" className="button" onClick={() => void exportXlsx(soa)}>
               {t('soa.xlsx')}
+            </button>
+            <button type="button" className="button button--secondary" onClick={() => void exportDocx(soa)}>
+              {t('soa.docx')}
             </button>
             <button type="button" className="button button--secondary" onClick={() => window.print()}>
               {t('soa.print')}

@@ -160,6 +160,7 @@ export const legal: Record<keyof typeof sv, string> = {
     'Control numbers and English names are the standard’s. The Swedish names are our own short descriptions.',
   'soa.counts':
     '{applicable} of {total} controls apply. Of these: {inPlace} in place, {partly} partly, {missing} missing, {notAssessed} not assessed. Decisions recorded: {decided} of {total}.',
+  'soa.docx': 'Save as Word',
   'soa.xlsx': 'Save as Excel',
   'soa.print': 'Print (A4 landscape)',
   'soa.theme.organisational': 'Organisational controls (5)',

@@ -156,6 +156,7 @@ export const legal = {
     'Åtgärdernas nummer och engelska namn är standardens. De svenska namnen är våra egna korta beskrivningar.',
   'soa.counts':
     '{applicable} av {total} åtgärder tillämpliga. Av dem: {inPlace} på plats, {partly} delvis, {missing} saknas, {notAssessed} inte bedömda. Beslut registrerade: {decided} av {total}.',
+  'soa.docx': 'Spara som Word',
   'soa.xlsx': 'Spara som Excel',
   'soa.print': 'Skriv ut (A4 liggande)',
   'soa.theme.organisational': 'Organisatoriska åtgärder (5)',

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { writeSchemaV1 } from '../src/storage/fixtures/schema-v1';
-import { expect, storedSetting, test } from './fixtures';
+import { createAssessment, expect, storedSetting, test } from './fixtures';
 
 /** A share file written by app 0.1.0 (format 1, question bank 1.0.1), kept as it was. */
 const OLD_FILE = fileURLToPath(new URL('./fixtures/molnby-0.1.0.lisstegen', import.meta.url));
@@ -101,10 +101,13 @@ test('after an update, an assessment stored by version 1 opens, and the user is 
   await expect(page.getByText('Borttagna frågor: sky-02, sky-08, ver-06.')).toBeVisible();
 });
 
-test('a first visit shows no update notes', async ({ page }) => {
+test('a first visit shows no update notes, also when an assessment is made at once', async ({ page }) => {
+  await createAssessment(page, 'Nyby kommun');
+  await expect.poll(() => storedSetting(page, 'appVersionSeen')).toMatch(/^\d+\.\d+\.\d+$/);
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect.poll(() => storedSetting(page, 'appVersionSeen')).toMatch(/^\d+\.\d+\.\d+$/);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Nytt i den här versionen' })).toHaveCount(0);
 });
 

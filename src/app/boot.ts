@@ -1,3 +1,4 @@
+import { rememberFirstVisit } from '../data/whats-new';
 import { translate } from '../i18n';
 import { isLanguage, useLanguage } from '../i18n/language';
 import { openDatabase, requestPersistentStorage } from '../storage/persistence';
@@ -21,6 +22,7 @@ export async function boot(): Promise<void> {
   const saved = await getSetting<string>('language').catch(() => undefined);
   if (isLanguage(saved)) useLanguage.getState().setLanguage(saved);
   document.documentElement.lang = useLanguage.getState().language;
+  await rememberFirstVisit().catch(() => undefined);
   void warnIfNotPersistent();
 }
 

@@ -11,6 +11,16 @@ import { useWhatsNew, type BankNotice } from './whats-new-store';
 const SEEN = 'appVersionSeen';
 
 /**
+ * Before the first render: a browser with nothing stored and no version recorded is a first visit,
+ * so this version counts as seen. Without it, an assessment created before the idle-time check
+ * below would make a first visit look like an update.
+ */
+export async function rememberFirstVisit(): Promise<void> {
+  if ((await getSetting<string>(SEEN)) !== undefined) return;
+  if ((await listAssessments()).length === 0) await setSetting(SEEN, __APP_VERSION__);
+}
+
+/**
  * After the start (and after stored assessments were moved to the app's question bank), shows once
  * what this version brought, and for each assessment moved to a newer bank what that meant for its
  * answers. The version is recorded as soon as it is shown, so a reload does not show it again; the

@@ -33,7 +33,8 @@ test('plan settings by keyboard: adoption, own people as owners, capacity with t
   const assessmentId = decodeURIComponent(/#\/skattning\/([^/]+)$/.exec(page.url())![1]!);
   // A kommun starting from scratch: every question at level 0.
   await seedAnswers(page, assessmentId, questionIds, () => 0);
-  await expect(page.getByRole('link', { name: /Fortsätt skattningen/ })).toBeVisible();
+  // Every question answered: the overview offers no question to continue with.
+  await expect(page.getByRole('link', { name: 'Alla frågor är besvarade – se rapporten' })).toBeVisible();
   await page.getByRole('link', { name: 'Handlingsplan', exact: true }).click();
   await expect(page.getByRole('table', { name: /Åtgärderna i handlingsplanen/ })).toBeVisible();
 

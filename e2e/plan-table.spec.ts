@@ -39,6 +39,8 @@ test('the plan as a table: default for a long plan, sorted, grouped, status inli
   page,
   axe,
 }) => {
+  // It works through a plan of hundreds of items whose size grows with the bank: the triple timeout.
+  test.slow();
   await createAssessment(page, 'Tabellby kommun');
   const assessmentId = decodeURIComponent(/#\/skattning\/([^/]+)$/.exec(page.url())![1]!);
   await seedAnswers(page, assessmentId, questionIds, levelFor);

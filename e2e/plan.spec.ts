@@ -7,6 +7,8 @@ test('the action plan: generated, edited, reordered, dismissed, extended, regene
   page,
   axe,
 }, testInfo) => {
+  // It works through a plan of hundreds of items whose size grows with the bank: the triple timeout.
+  test.slow();
   await createAssessment(page, 'Ekby kommun');
   await page.getByRole('link', { name: /Börja skattningen/ }).click();
   const groups = page.getByRole('group', { name: /^Fråga \d+ av/ });

@@ -1,12 +1,11 @@
 import { FORMAT, FORMAT_VERSION, type ShareBundle } from './bundle';
-import { decryptEnvelope } from './crypto';
-import { ENCRYPTED_FORMAT, ENCRYPTED_FORMAT_VERSION, encryptedEnvelopeSchema } from './envelope';
 import type { ImportError } from './import-error';
-import { parseJsonText, type JsonTextResult } from './json-text';
 import { MAX_FILE_BYTES } from './limits';
 import { isRecord, migrateToCurrent } from './migrate';
-import { decodeUtf8, utf8ByteLength } from './utf8';
+import { openFile } from './open-file';
 import { validateBundle } from './validate';
+
+export { checkFileSize } from './open-file';
 
 export type ReadOptions = {
   /** Needed for an encrypted file; without it such a file gives `needs-password`. */
@@ -38,41 +37,10 @@ export async function readShareFile(
   }
 }
 
-/** For the UI: check `File.size` before reading the file into memory at all. */
-export function checkFileSize(bytes: number, limit: number = MAX_FILE_BYTES): ImportError | null {
-  return bytes > limit ? { kind: 'too-large', bytes, limit } : null;
-}
-
 async function read(input: Uint8Array | string, options: ReadOptions): Promise<ReadResult> {
-  const size = typeof input === 'string' ? utf8ByteLength(input) : input.byteLength;
-  const tooLarge = checkFileSize(size, options.maxBytes);
-  if (tooLarge) return fail(tooLarge);
-
-  const outer = parseText(input);
-  if (!outer.ok) return outer;
-  const data = outer.value;
-  if (!isRecord(data) || data.format !== ENCRYPTED_FORMAT) return readPlain(data, false);
-
-  // Version before password: a newer encrypted file cannot be opened, so do not ask for a password.
-  const version = data.formatVersion;
-  if (typeof version === 'number' && version > ENCRYPTED_FORMAT_VERSION)
-    return fail({ kind: 'too-new', fileVersion: version, supportedVersion: ENCRYPTED_FORMAT_VERSION });
-  if (!options.password) return fail({ kind: 'needs-password' });
-  const envelope = encryptedEnvelopeSchema.safeParse(data);
-  if (!envelope.success) return fail({ kind: 'wrong-password-or-damaged' });
-  const plain = await decryptEnvelope(envelope.data, options.password);
-  if (!plain) return fail({ kind: 'wrong-password-or-damaged' });
-
-  const inner = parseText(plain);
-  if (!inner.ok) return inner;
-  return readPlain(inner.value, true);
-}
-
-/** A string input was decoded by the caller; a byte-order mark is dropped either way. */
-function parseText(input: Uint8Array | string): JsonTextResult {
-  const text = typeof input === 'string' ? input.replace(/^\uFEFF/, '') : decodeUtf8(input);
-  if (text === null) return { ok: false, error: { kind: 'not-json' } };
-  return parseJsonText(text);
+  const opened = await openFile(input, { ...options, maxBytes: options.maxBytes ?? MAX_FILE_BYTES });
+  if (!opened.ok) return opened;
+  return readPlain(opened.data, opened.encrypted);
 }
 
 /** Format, version, migration, validation. An encrypted envelope inside an encrypted file is not a LIS file. */

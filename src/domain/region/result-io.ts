@@ -1,12 +1,10 @@
 import { canonicalJson } from '../exchange/canonical-json';
-import { decryptEnvelope, encryptText } from '../exchange/crypto';
-import { ENCRYPTED_FORMAT, ENCRYPTED_FORMAT_VERSION, encryptedEnvelopeSchema } from '../exchange/envelope';
+import { encryptText } from '../exchange/crypto';
 import type { ExportProblem } from '../exchange/export-error';
 import type { ImportError } from '../exchange/import-error';
 import { isRecord } from '../exchange/is-record';
-import { parseJsonText, type JsonTextResult } from '../exchange/json-text';
-import { checkFileSize } from '../exchange/parse';
-import { decodeUtf8, utf8ByteLength } from '../exchange/utf8';
+import { openFile } from '../exchange/open-file';
+import { utf8ByteLength } from '../exchange/utf8';
 import { findForbiddenKey, toIssues } from '../exchange/validate';
 import { FORMAT as SHARE_FORMAT } from '../exchange/bundle';
 import { RESULT_FORMAT, RESULT_FORMAT_VERSION, type ResultFile } from './result-file';
@@ -48,31 +46,9 @@ async function read(
   password: string | undefined,
   maxBytes: number,
 ): Promise<ResultReadResult> {
-  const size = typeof input === 'string' ? utf8ByteLength(input) : input.byteLength;
-  const tooLarge = checkFileSize(size, maxBytes);
-  if (tooLarge) return fail(tooLarge);
-  const outer = parseText(input);
-  if (!outer.ok) return outer;
-  const data = outer.value;
-  if (!isRecord(data) || data.format !== ENCRYPTED_FORMAT) return readPlain(data, false);
-
-  const version = data.formatVersion;
-  if (typeof version === 'number' && version > ENCRYPTED_FORMAT_VERSION)
-    return fail({ kind: 'too-new', fileVersion: version, supportedVersion: ENCRYPTED_FORMAT_VERSION });
-  if (!password) return fail({ kind: 'needs-password' });
-  const envelope = encryptedEnvelopeSchema.safeParse(data);
-  if (!envelope.success) return fail({ kind: 'wrong-password-or-damaged' });
-  const plain = await decryptEnvelope(envelope.data, password);
-  if (!plain) return fail({ kind: 'wrong-password-or-damaged' });
-  const inner = parseText(plain);
-  if (!inner.ok) return inner;
-  return readPlain(inner.value, true);
-}
-
-function parseText(input: Uint8Array | string): JsonTextResult {
-  const text = typeof input === 'string' ? input.replace(/^\uFEFF/, '') : decodeUtf8(input);
-  if (text === null) return { ok: false, error: { kind: 'not-json' } };
-  return parseJsonText(text);
+  const opened = await openFile(input, { password, maxBytes });
+  if (!opened.ok) return opened;
+  return readPlain(opened.data, opened.encrypted);
 }
 
 function readPlain(data: unknown, encrypted: boolean): ResultReadResult {

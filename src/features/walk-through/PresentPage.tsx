@@ -13,10 +13,9 @@ import type { Assessment } from '../../domain/assessment/types';
 import { useAssessmentData } from '../../data/use-assessment-data';
 import { saveAnswer } from '../../data/save-answer';
 import { useDebouncedSave } from '../../ui/use-debounced-save';
-import { toForm, toValue, type AnswerForm } from './answer-form';
+import { toForm, toValue } from './answer-form';
+import { PresentChoices, type Choice } from './PresentChoices';
 import { useShortcuts } from './shortcuts';
-
-type Choice = Exclude<AnswerForm['choice'], ''>;
 
 /**
  * Workshop mode for a projector: one question in large type, high contrast, nothing else on the
@@ -167,53 +166,13 @@ function Presentation({
           <h2 id="present-question" tabIndex={-1} lang={text.fallback ? 'sv' : undefined}>
             {text.text}
           </h2>
-          <ul className="present__levels" aria-label={t('present.levels')}>
-            {questionnaire.scale.map((level) => {
-              const levelText = localize(question.levels[level.level]!, language);
-              return (
-                <li key={level.level}>
-                  <button
-                    type="button"
-                    className="present__choice"
-                    aria-pressed={chosen === String(level.level)}
-                    onClick={() => choose(String(level.level) as Choice)}
-                  >
-                    <span className="present__name">
-                      <kbd>{level.level}</kbd> {localize(level.name, language).text}
-                      {level.level === target && <span className="present__tag">{t('present.target')}</span>}
-                    </span>
-                    <span className="present__text" lang={levelText.fallback ? 'sv' : undefined}>
-                      {levelText.text}
-                    </span>
-                  </button>
-                </li>
-              );
-            })}
-            <li>
-              <button
-                type="button"
-                className="present__choice present__choice--other"
-                aria-pressed={chosen === 'unknown'}
-                onClick={() => choose('unknown')}
-              >
-                <span className="present__name">
-                  <kbd>V</kbd> {t('walk.unknown')}
-                </span>
-              </button>
-            </li>
-            <li>
-              <button
-                type="button"
-                className="present__choice present__choice--other"
-                aria-pressed={chosen === 'na'}
-                onClick={() => choose('na')}
-              >
-                <span className="present__name">
-                  <kbd>E</kbd> {t('walk.na')}
-                </span>
-              </button>
-            </li>
-          </ul>
+          <PresentChoices
+            questionnaire={questionnaire}
+            question={question}
+            target={target}
+            chosen={chosen}
+            choose={choose}
+          />
           {chosen === 'na' && (
             <div className="field present__reason">
               <label htmlFor="present-reason">{t('present.naReason')}</label>

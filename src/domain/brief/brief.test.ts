@@ -129,6 +129,7 @@ describe('verdict rules', () => {
     expect(v.verdict).toMatchObject({
       kind: 'basics-law',
       count: withLaw,
+      basics: real.areas.length,
       assessed: real.areas.length,
       named: false,
     });

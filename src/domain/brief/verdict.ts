@@ -11,7 +11,9 @@ import { areaStatus } from './area-status';
  *
  * Rules, first match wins:
  * 1. `none`: no question has a level yet.
- * 2. `basics-law`: the basics are missing in areas where the law makes demands (listed).
+ * 2. `basics-law`: the basics are missing in areas where the law makes demands (listed). When they
+ *    are counted rather than named, the sentence gives both counts: a reader who sees every area red
+ *    in the table must not wonder why the verdict says fewer.
  * 3. `basics`: the basics are missing in some areas, none of them with legal requirements.
  * 4. `below`: some areas are under their target; the furthest one is named.
  * 5. `met`: every assessed area reaches its target.
@@ -22,7 +24,15 @@ import { areaStatus } from './area-status';
  */
 export type Verdict =
   | { kind: 'none' }
-  | { kind: 'basics-law'; areas: Area[]; count: number; assessed: number; named: boolean }
+  | {
+      kind: 'basics-law';
+      areas: Area[];
+      count: number;
+      /** Every assessed area where the basics are missing, with or without legal requirements. */
+      basics: number;
+      assessed: number;
+      named: boolean;
+    }
   | { kind: 'basics'; areas: Area[]; count: number; assessed: number; named: boolean }
   | { kind: 'below'; below: number; assessed: number; worst: Area }
   | { kind: 'met'; assessed: number };
@@ -60,14 +70,24 @@ export function verdictFor(
   let verdict: Verdict;
   if (areas.every((a) => a.average === null)) verdict = { kind: 'none' };
   else if (basicsLaw.length > 0 || basics.length > 0) {
-    const areas = basicsLaw.length > 0 ? basicsLaw : basics;
-    verdict = {
-      kind: basicsLaw.length > 0 ? 'basics-law' : 'basics',
-      areas,
-      count: areas.length,
-      assessed: assessed.length,
-      named: areas.length <= NAMED_AREAS,
-    };
+    const common = { assessed: assessed.length };
+    verdict =
+      basicsLaw.length > 0
+        ? {
+            kind: 'basics-law',
+            areas: basicsLaw,
+            count: basicsLaw.length,
+            basics: basics.length,
+            ...common,
+            named: basicsLaw.length <= NAMED_AREAS,
+          }
+        : {
+            kind: 'basics',
+            areas: basics,
+            count: basics.length,
+            ...common,
+            named: basics.length <= NAMED_AREAS,
+          };
   } else {
     const below = assessed.filter((s) => s.status === 'below');
     const worst = below.reduce<AreaScore | null>(

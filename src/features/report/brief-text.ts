@@ -32,9 +32,12 @@ export function verdictSentences({ incomplete, verdict, law }: BriefVerdict, w: 
         language,
       );
       const form = !verdict.named ? 'count' : verdict.count === 1 ? 'one' : 'many';
+      // Counted, not named: when more areas lack the basics than carry the law, say both counts.
+      const countOf = verdict.kind === 'basics-law' && !verdict.named && verdict.basics > verdict.count;
       out.push(
-        t(`brief.verdict.${verdict.kind}.${form}`, {
+        t(countOf ? 'brief.verdict.basics-law.countOf' : `brief.verdict.${verdict.kind}.${form}`, {
           count: verdict.count,
+          basics: verdict.kind === 'basics-law' ? verdict.basics : verdict.count,
           assessed: verdict.assessed,
           areas,
         }),

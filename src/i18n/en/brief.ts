@@ -25,6 +25,8 @@ export const brief = {
     'The basics are missing in {count} areas where the Cybersecurity Act makes demands: {areas}.',
   'brief.verdict.basics-law.count':
     'In {count} of {assessed} assessed areas the basics are missing, although the Cybersecurity Act makes demands there. The table shows which.',
+  'brief.verdict.basics-law.countOf':
+    'The basics are missing in {basics} of {assessed} assessed areas. In {count} of them the Cybersecurity Act makes demands. The table shows which.',
   'brief.verdict.basics.count':
     'The basics are missing in {count} of {assessed} assessed areas. The table shows which.',
   'brief.verdict.basics.one': 'The basics are missing in one area: {areas}.',

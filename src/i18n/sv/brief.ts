@@ -26,6 +26,8 @@ export const brief = {
     'Grunderna saknas i {count} områden där cybersäkerhetslagen ställer krav: {areas}.',
   'brief.verdict.basics-law.count':
     'I {count} av {assessed} bedömda områden saknas grunderna, trots att cybersäkerhetslagen ställer krav där. Tabellen visar vilka.',
+  'brief.verdict.basics-law.countOf':
+    'Grunderna saknas i {basics} av {assessed} bedömda områden. I {count} av dem ställer cybersäkerhetslagen krav. Tabellen visar vilka.',
   'brief.verdict.basics.count':
     'Grunderna saknas i {count} av {assessed} bedömda områden. Tabellen visar vilka.',
   'brief.verdict.basics.one': 'Grunderna saknas i ett område: {areas}.',

@@ -39,6 +39,8 @@ test('an assessment with 14 questions answered is called incomplete, and its cou
     `Av ${legalAll} krav i cybersäkerhetslagen är ${legalAnswered} inte på plats och ${legalAll - legalAnswered} inte bedömda.`,
   );
   await expect(verdict).not.toContainText(`${legalAll} krav i cybersäkerhetslagen är inte på plats`);
+  // Before the brief leaves the kommun, the page asks for a secrecy check (OSL 18:8).
+  await expect(page.getByText(/Pröva sekretessen innan något lämnar kommunen/)).toBeVisible();
   // Areas nobody has looked at get no status, rather than a red one.
   const areas = page.getByRole('table', { name: 'Läget per område' });
   await expect(areas.getByRole('row', { name: /Incidenthantering/ })).toContainText('Inte bedömt');
@@ -54,7 +56,11 @@ test('an assessment with 14 questions answered is called incomplete, and its cou
   await page.setViewportSize(viewport);
 
   const pages = await printToPdf(page, testInfo, 'ofullstandig');
-  for (const text of pages) expect(text).toContain(`Ofullständig skattning: bygger på 14 av ${total} frågor`);
+  const marking = 'Kan omfattas av sekretess enligt 18 kap. 8 § offentlighets- och sekretesslagen.';
+  for (const text of pages) {
+    expect(text).toContain(`Ofullständig skattning: bygger på 14 av ${total} frågor`);
+    expect(text.replace(/\s+/g, ' ')).toContain(marking);
+  }
   expect(pages.join('\n')).toContain(counts);
 
   const [download] = await Promise.all([
@@ -69,6 +75,7 @@ test('an assessment with 14 questions answered is called incomplete, and its cou
   expect(word.headings(2)).toContain('Ledningen ombeds besluta');
   expect(word.header).toContain('Provby kommun · Ledningssammanfattning');
   expect(word.header).toContain(`Ofullständig skattning: bygger på 14 av ${total} frågor`);
+  expect(word.header).toContain(marking);
   expect(word.footer).toMatch(/PAGE[\s\S]*NUMPAGES/);
   const statusRow = word.rows.find((r) => r[0] === 'Incidenthantering och rapportering');
   expect(statusRow?.[1]).toBe('Inte bedömt');

@@ -16,6 +16,7 @@ async function reportFigures(page: Page) {
 
 async function exportFile(page: Page, password: string | null): Promise<string> {
   await page.getByRole('link', { name: 'Dela som fil' }).click();
+  await expect(page.getByText(/18 kap\. 8 § offentlighets- och sekretesslagen/)).toBeVisible();
   if (password === null) {
     await page.getByLabel('Skydda filen med lösenord (krypterad)').uncheck();
     await expect(page.getByText('Filen blir inte krypterad.')).toBeVisible();

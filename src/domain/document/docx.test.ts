@@ -25,6 +25,7 @@ describe('Word files', () => {
       title: 'Ledningssammanfattning',
       header: 'Ekby kommun · Ledningssammanfattning · 2026-12-01',
       warning: 'Ofullständig skattning',
+      marking: 'Kan omfattas av sekretess',
       footer: 'Sida {page} av {pages}',
       language: 'sv',
       blocks: [
@@ -42,6 +43,7 @@ describe('Word files', () => {
     expect(document).toContain('<w:numPr>');
     expect(header).toContain('Ekby kommun · Ledningssammanfattning · 2026-12-01');
     expect(header).toContain('Ofullständig skattning');
+    expect(header).toContain('Kan omfattas av sekretess');
     expect(footer).toMatch(/PAGE[\s\S]*NUMPAGES/);
   });
 });

@@ -21,6 +21,11 @@ export type DocModel = {
   header: string;
   /** A second header line, such as "Ofullständig skattning …"; empty for none. */
   warning: string;
+  /**
+   * The secrecy marking under the header (see docs/leadership-outputs.md, "Sekretess"): the documents map the
+   * kommun's weaknesses, which may be secret under 18 kap. 8 § offentlighets- och sekretesslagen.
+   */
+  marking?: string;
   /** The page footer, with `{page}` and `{pages}` where the numbers go. */
   footer: string;
   language: 'sv' | 'en';

@@ -71,6 +71,7 @@ export function soaDocument(
     title: `Tillämpningsförklaring – ${assessment.organisation}`,
     header: `${assessment.organisation} · Tillämpningsförklaring · ${assessment.date}`,
     warning: '',
+    marking: 'Kan omfattas av sekretess enligt 18 kap. 8 § offentlighets- och sekretesslagen.',
     footer: 'Sida {page} av {pages}',
     language: 'sv',
     landscape: true,

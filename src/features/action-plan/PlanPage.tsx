@@ -141,6 +141,7 @@ function Plan({ questionnaire, assessment, answers }: Data) {
 
   return (
     <PrintFrame
+      marking={t('secrecy.marking')}
       header={
         <>
           <span>

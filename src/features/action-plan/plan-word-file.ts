@@ -112,6 +112,7 @@ export function planDocument({
     title,
     header: `${assessment.organisation} · ${title} · ${today}`,
     warning: '',
+    marking: t('secrecy.marking'),
     footer: t('word.page', { page: '{page}', pages: '{pages}' }),
     language,
     landscape: true,

@@ -4,11 +4,13 @@ import { today } from '../../domain/ids';
 import { createAssessment } from '../../storage/assessments';
 import { loadQuestionnaire } from '../../content';
 import { AssessmentForm } from './AssessmentForm';
+import { SecrecyNotes } from './SecrecyNotes';
 
 export default function NewAssessmentPage() {
   const t = useT();
   return (
     <Page title={t('assessment.new.title')}>
+      <SecrecyNotes />
       <AssessmentForm
         defaults={{ organisation: '', scope: t('assessment.defaultScope'), participants: '', date: today() }}
         submitLabel={t('assessment.create')}

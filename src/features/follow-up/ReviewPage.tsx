@@ -26,6 +26,7 @@ export default function ReviewPage({ id }: { id: string }) {
   const title = t('review.title');
   return (
     <PrintFrame
+      marking={t('secrecy.marking')}
       header={
         <>
           <span>

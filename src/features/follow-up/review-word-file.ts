@@ -117,6 +117,7 @@ export function reviewDocument({ assessment, review, words, texts, checklist }: 
     title,
     header: `${assessment.organisation} · ${title} · ${review.today}`,
     warning: '',
+    marking: t('secrecy.marking'),
     footer: t('word.page', { page: '{page}', pages: '{pages}' }),
     language,
     blocks,

@@ -45,6 +45,7 @@ export default function SoaPage({ id }: { id: string }) {
     });
   return (
     <PrintFrame
+      marking={t('secrecy.marking')}
       header={
         <>
           <span>{assessment.organisation}</span>

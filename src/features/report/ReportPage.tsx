@@ -24,6 +24,7 @@ function Report({ questionnaire, assessment, answers }: Data) {
   const report = useReport(questionnaire, assessment, answers);
   return (
     <PrintFrame
+      marking={t('secrecy.marking')}
       header={
         <PrintHeaderText assessment={assessment} document={t('report.title')} coverage={report.coverage} />
       }

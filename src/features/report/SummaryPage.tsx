@@ -23,6 +23,7 @@ import { LegalSummary } from './LegalSummary';
 import { IncompleteNotice, LegalCounts } from './Honest';
 import { decisionText, riskFacts, verdictSentences, type Words } from './brief-text';
 import { SummaryWord } from './SummaryWord';
+import { SecrecyNotice } from '../../ui/SecrecyNotice';
 
 type Data = { questionnaire: Questionnaire; assessment: Assessment; answers: ReadonlyMap<string, Answer> };
 
@@ -101,6 +102,7 @@ function Brief({ data, items }: { data: Data; items: PlanItem[] }) {
   const steps = brief.firstSteps.map(stepText);
   return (
     <PrintFrame
+      marking={t('secrecy.marking')}
       header={
         <PrintHeaderText assessment={assessment} document={t('summary.heading')} coverage={brief.coverage} />
       }
@@ -116,6 +118,7 @@ function Brief({ data, items }: { data: Data; items: PlanItem[] }) {
           <IncompleteNotice coverage={brief.coverage} />
           <ReportLinks assessment={assessment} current="summary" />
           <SummaryWord assessment={assessment} brief={brief} words={words} steps={steps} />
+          <SecrecyNotice title={t('secrecy.title')} body={t('secrecy.body')} />
           <section aria-labelledby="verdict-title" className="brief-verdict">
             <h2 id="verdict-title">{t('brief.verdictTitle')}</h2>
             <p>{verdictSentences(brief.verdict, words).join(' ')}</p>

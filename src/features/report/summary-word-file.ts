@@ -84,6 +84,7 @@ export function summaryDocument({ assessment, brief, words, steps }: SummaryWord
   return {
     title,
     header: `${assessment.organisation} · ${title} · ${assessment.date}`,
+    marking: t('secrecy.marking'),
     warning: brief.coverage.incomplete
       ? t('incomplete.print', { basis: brief.coverage.basis, applicable: brief.coverage.applicable })
       : '',

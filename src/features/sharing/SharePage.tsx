@@ -17,6 +17,7 @@ import { markSavedToFile } from '../../storage/backup';
 import { useAssessment } from '../../storage/hooks';
 import { exportErrorText } from './messages';
 import { UndoMerge } from './UndoMerge';
+import { SecrecyNotice } from '../../ui/SecrecyNotice';
 
 export default function SharePage({ id }: { id: string }) {
   const t = useT();
@@ -72,6 +73,7 @@ export default function SharePage({ id }: { id: string }) {
         <a href={`#/skattning/${id}`}>{t('walk.toOverview')}</a>
       </p>
       <p>{t('share.intro')}</p>
+      <SecrecyNotice title={t('secrecy.title')} body={t('secrecy.body')} />
       <form
         noValidate
         onSubmit={(e) => {

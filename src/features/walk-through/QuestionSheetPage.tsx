@@ -86,6 +86,7 @@ function Sheet({
   const loc = useLocalize();
   return (
     <PrintFrame
+      marking={t('secrecy.marking')}
       header={
         <>
           <span>

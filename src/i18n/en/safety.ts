@@ -33,4 +33,11 @@ export const safety: Record<keyof typeof sv, string> = {
   'share.password.too-simple':
     'The password has too few different characters and is easy to guess. Use more different characters or a passphrase.',
   'share.password.too-long': 'The password may have at most 200 characters.',
+  'secrecy.marking':
+    'May be secret under chapter 18, section 8 of the Public Access to Information and Secrecy Act.',
+  'secrecy.title': 'Check secrecy before anything leaves the municipality',
+  'secrecy.body':
+    'The answers, the report and the plan show where the municipality is vulnerable. Such information may be secret under chapter 18, section 8 of the Public Access to Information and Secrecy Act (offentlighets- och sekretesslagen). Check secrecy before you release the file or the printout, for example as a basis for the municipal executive board, where documents otherwise become public.',
+  'secrecy.notes':
+    'Do not write security-classified information (säkerhetsskyddsklassificerade uppgifter) in notes or reasons. The tool is not made for it.',
 };

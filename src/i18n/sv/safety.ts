@@ -30,4 +30,10 @@ export const safety = {
   'share.password.too-simple':
     'Lösenordet har för få olika tecken och är lätt att gissa. Använd fler olika tecken eller en lösenfras.',
   'share.password.too-long': 'Lösenordet får ha högst 200 tecken.',
+  'secrecy.marking': 'Kan omfattas av sekretess enligt 18 kap. 8 § offentlighets- och sekretesslagen.',
+  'secrecy.title': 'Pröva sekretessen innan något lämnar kommunen',
+  'secrecy.body':
+    'Svaren, rapporten och planen visar var kommunen är sårbar. Sådana uppgifter kan omfattas av sekretess enligt 18 kap. 8 § offentlighets- och sekretesslagen. Pröva sekretessen innan ni lämnar ut filen eller utskriften, till exempel som underlag till kommunstyrelsen, där handlingarna annars blir allmänna.',
+  'secrecy.notes':
+    'Skriv inga säkerhetsskyddsklassificerade uppgifter i anteckningar eller motiveringar. Verktyget är inte gjort för dem.',
 } as const;

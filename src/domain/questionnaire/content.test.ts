@@ -66,6 +66,34 @@ describe('the kommun questionnaire', () => {
     for (const [role, count] of owned) expect(count / actions.length, role).toBeLessThanOrEqual(0.25);
   });
 
+  it('gives each decision to a body that can take it (issue 14, point 3)', () => {
+    const actions = q.areas.flatMap((a) => [...a.questions.flatMap((x) => x.actions), ...a.areaActions]);
+    // Kommunledningsgruppen prepares and advises; it decides nothing for the kommun.
+    expect(actions.filter((a) => a.owner === 'ledningsgrupp').map((a) => a.id)).toEqual([]);
+    expect(
+      actions
+        .filter((a) =>
+          /beslut\w* (i|av) (kommun)?ledningsgruppen/i.test(`${a.description.sv} ${a.deliverable.sv}`),
+        )
+        .map((a) => a.id),
+    ).toEqual([]);
+    // An action titled as a decision is owned by a body that decides (IT-chefen only for IT's own routines).
+    expect(
+      actions
+        .filter((a) => /^(Besluta|Fastställ)/.test(a.title.sv) && !DECIDING.has(a.owner))
+        .map((a) => a.id),
+    ).toEqual([]);
+    // "Ta fram och få beslut om …" is owned by the one who prepares, and the deliverable names who decides.
+    expect(
+      actions
+        .filter((a) => /^Ta fram och få beslut/.test(a.title.sv) && !DECIDER_NAMED.test(a.deliverable.sv))
+        .map((a) => a.id),
+    ).toEqual([]);
+    // The kommundirektör carries decisions, not the preparation: at most a tenth of all actions.
+    const direktor = actions.filter((a) => a.owner === 'kommundirektor').length;
+    expect(direktor / actions.length).toBeLessThanOrEqual(0.1);
+  });
+
   it('uses one word for one thing and no anglicisms in the Swedish text (docs/content-guide.md, Words)', () => {
     expect(avoidedWords(q)).toEqual([]);
   });
@@ -142,3 +170,15 @@ function textsWithoutEnglish(value: unknown, path = ''): string[] {
   const own = typeof record.sv === 'string' && !record.en ? [path] : [];
   return [...own, ...Object.entries(record).flatMap(([k, v]) => textsWithoutEnglish(v, `${id}.${k}`))];
 }
+
+/** Roles that can take a decision an action is titled with (IT-chefen for IT's own routines). */
+const DECIDING = new Set([
+  'kommunfullmaktige',
+  'kommunstyrelsen',
+  'kommundirektor',
+  'forvaltningschef',
+  'it-chef',
+]);
+
+/** A deliverable of "Ta fram och få beslut om …" names the body that decides. */
+const DECIDER_NAMED = /kommundirektören|kommunstyrelsen|nämnd|förvaltningschef|kommunfullmäktige|IT-chefen/;

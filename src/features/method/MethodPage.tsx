@@ -11,6 +11,7 @@ const SECTIONS: [MessageKey, MessageKey][] = [
   ['method.overall', 'method.overallText'],
   ['method.law', 'method.lawText'],
   ['method.plan', 'method.planText'],
+  ['method.words', 'method.wordsText'],
 ];
 
 /** "Så räknar vi": the scoring rules of docs/scoring.md, in the app. */

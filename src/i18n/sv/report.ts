@@ -97,6 +97,9 @@ export const report = {
   'method.plan': 'Handlingsplanen',
   'method.planText':
     'För varje fråga under målnivån blir frågans åtgärder för varje steg från nuläget upp till målnivån (högst nivå 3) punkter i planen; stegen till nivå 4 och 5 får områdets åtgärder. Prioritet 1 är det första steget på den fråga i varje område där grunderna saknas mest (nivå 0–1), högst 15 punkter, så att varje område kommer igång och ledningen kan följa listan. Prioritet 2 är nästa korta lista: högst två steg per område och 30 i allt, bland stegen där grunderna saknas och lagkraven, och bara steg som inte väntar på annat än prioritet 1. Resten är prioritet 3, med sitt skäl kvar. Datumen följer hur mycket varje roll hinner: en liten insats väger 1, en medel 2 och en stor 4, och till exempel informationssäkerhetssamordnaren hinner 12 och IT-chefen 10 per kvartal. Punkterna läggs i prioritetsordning i det första kalenderkvartal där den ansvariga har plats, och ett steg kommer alltid kvartalet efter steget under. Ingen månad får mer än en femtedel av planen.',
+  'method.words': 'Ord i frågebanken',
+  'method.wordsText':
+    'Ledningen betyder i frågebanken kommunstyrelsen och nämnderna, så som cybersäkerhetslagen (1 kap. 14 §) använder ordet: de godkänner säkerhetsåtgärderna, övervakar dem och ska ha utbildning. Kommunfullmäktige ingår inte. Kommunledningsgruppen, kommundirektören med förvaltningscheferna, bereder och ger råd men beslutar inte för kommunen; kommundirektören beslutar om regler för hela organisationen och förvaltningschefen för sin förvaltning. Ledningens genomgång är namnet på den årliga genomgången, som kommundirektören håller med kommunledningsgruppen och redovisar för kommunstyrelsen.',
   'report.exportAnswers': 'Spara svaren som fil',
   'report.answersCsv': 'Svaren som CSV för Excel',
   'report.answersXlsx': 'Svaren i Excel (XLSX)',

@@ -129,7 +129,11 @@ export function toDocxDocument(model: DocModel): Document {
             children: [
               new Paragraph({ children: [new TextRun({ text: model.header, size: 18 })] }),
               ...(model.marking
-                ? [new Paragraph({ children: [new TextRun({ text: model.marking, italics: true, size: 16 })] })]
+                ? [
+                    new Paragraph({
+                      children: [new TextRun({ text: model.marking, italics: true, size: 16 })],
+                    }),
+                  ]
                 : []),
               ...(model.warning
                 ? [new Paragraph({ children: [new TextRun({ text: model.warning, bold: true, size: 18 })] })]

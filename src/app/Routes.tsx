@@ -22,6 +22,7 @@ export const IncidentCardPage = lazyPage(() => import('../features/legal/Inciden
 export const SoaPage = lazyPage(() => import('../features/legal/SoaPage'));
 export const FollowUpPage = lazyPage(() => import('../features/follow-up/FollowUpPage'));
 export const ReviewPage = lazyPage(() => import('../features/follow-up/ReviewPage'));
+export const RegionPage = lazyPage(() => import('../features/region/RegionPage'));
 
 export function Routes({ route }: { route: Route }) {
   switch (route.name) {
@@ -63,6 +64,8 @@ export function Routes({ route }: { route: Route }) {
       return <FollowUpPage id={route.id} />;
     case 'review':
       return <ReviewPage id={route.id} />;
+    case 'region':
+      return <RegionPage />;
     default:
       return <NotFoundPage />;
   }

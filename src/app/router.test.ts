@@ -8,6 +8,7 @@ describe('hash routes', () => {
     { name: 'open' },
     { name: 'method' },
     { name: 'about' },
+    { name: 'region' },
     { name: 'overview', id: 'a b' },
     { name: 'area', id: 'x', areaId: 'ledning' },
     { name: 'area', id: 'x', areaId: 'ledning', questionId: 'led-02' },

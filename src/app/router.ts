@@ -10,6 +10,7 @@ export type Route =
   | { name: 'open' }
   | { name: 'method' }
   | { name: 'about' }
+  | { name: 'region' }
   | { name: 'overview'; id: string }
   | { name: 'area'; id: string; areaId: string; questionId?: string }
   | { name: 'present'; id: string; questionId?: string }
@@ -44,6 +45,7 @@ export function parseRoute(hash: string): Route {
   if (parts.length === 1 && first === 'oppna') return { name: 'open' };
   if (parts.length === 1 && first === 'sa-raknar-vi') return { name: 'method' };
   if (parts.length === 1 && first === 'om') return { name: 'about' };
+  if (parts.length === 1 && first === 'region') return { name: 'region' };
   if (first === 'skattning' && id) {
     if (parts.length === 2) return { name: 'overview', id };
     if (parts.length === 4 && sub === 'omrade' && areaId) return { name: 'area', id, areaId };
@@ -86,6 +88,8 @@ export function href(route: Route): string {
       return '#/sa-raknar-vi';
     case 'about':
       return '#/om';
+    case 'region':
+      return '#/region';
     case 'overview':
       return `#/skattning/${e(route.id)}`;
     case 'area':

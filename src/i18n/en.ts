@@ -15,6 +15,7 @@ import { backup } from './en/backup';
 import { workshop } from './en/workshop';
 import { brief } from './en/brief';
 import { followUp } from './en/follow-up';
+import { regionOverview } from './en/region';
 
 /** English: complete for the UI. Questionnaire content falls back to Swedish where English is missing. */
 export const en: Record<MessageKey, string> = {
@@ -34,4 +35,5 @@ export const en: Record<MessageKey, string> = {
   ...workshop,
   ...brief,
   ...followUp,
+  ...regionOverview,
 };

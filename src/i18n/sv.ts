@@ -14,6 +14,7 @@ import { backup } from './sv/backup';
 import { workshop } from './sv/workshop';
 import { brief } from './sv/brief';
 import { followUp } from './sv/follow-up';
+import { regionOverview } from './sv/region';
 
 /** Swedish: the default and reference language, one file per part of the app. en.ts must have every key. */
 export const sv = {
@@ -33,6 +34,7 @@ export const sv = {
   ...workshop,
   ...brief,
   ...followUp,
+  ...regionOverview,
 } as const;
 
 export type MessageKey = keyof typeof sv;

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { savedToFileKey } from '../domain/backup/backup';
 import { db } from './db';
+import { deleteRegionDatabase } from './region-db';
 
 /** Remembers on this device that the assessment was just saved to a file (settings; no schema change). */
 export async function markSavedToFile(assessmentId: string, at: string): Promise<void> {
@@ -43,13 +44,14 @@ export function useBackupFacts(assessmentId: string): BackupFacts | null | undef
 
 /**
  * Removes everything the app keeps in this browser for this address: the database (assessments,
- * answers, plans, settings, undo snapshots), anything in localStorage and sessionStorage, and the
+ * answers, plans, settings, undo snapshots), the regional overview's database, anything in localStorage and sessionStorage, and the
  * service worker with its cached copy of the app. The page must be reloaded afterwards.
  */
 export async function removeEverything(): Promise<void> {
   // Dexie closes the database in every other open tab (versionchange), so this does not wait on them.
   // The app goes on with a new, empty database when the user carries on.
   await db().delete({ disableAutoOpen: false });
+  await deleteRegionDatabase();
   localStorage.clear();
   sessionStorage.clear();
   if ('serviceWorker' in navigator) {

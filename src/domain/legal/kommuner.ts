@@ -1,4 +1,4 @@
-import data from './data/kommuner.json';
+import data from './data/kommuner.json' with { type: 'json' };
 
 /** The six länsstyrelser that supervise kommuner and regioner (cybersäkerhetsförordningen, SFS 2025:1507). */
 export const SUPERVISORS = [

@@ -85,6 +85,13 @@ export function StartPage() {
         </TableFrame>
       )}
       {persistence === 'refused' && noticeSeen && <p className="muted">{t('start.storageHint')}</p>}
+      <nav className="start-region" aria-label={t('region.link')}>
+        <h2>{t('region.link')}</h2>
+        <p>{t('region.linkIntro')}</p>
+        <p>
+          <a href="#/region">{t('region.link')}</a>
+        </p>
+      </nav>
       {dialog}
       {toast && <Toast>{toast}</Toast>}
     </Page>

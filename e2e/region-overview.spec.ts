@@ -1,0 +1,215 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { named, resultFile } from './region-files';
+import { sticking } from './reflow';
+
+/** How many kommuner the regional overview's own database holds, read straight from IndexedDB. */
+function pooledCount(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('lis-stegen-region');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('results')) {
+            db.close();
+            return resolve(0);
+          }
+          const count = db.transaction('results').objectStore('results').count();
+          count.onsuccess = () => {
+            db.close();
+            resolve(count.result);
+          };
+        };
+      }),
+  );
+}
+
+async function openOverview(page: Page) {
+  await page.goto('./');
+  await page.getByRole('link', { name: 'Regional översikt' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Regional översikt' })).toBeVisible();
+}
+
+test('a coordinator reads in many files, sees what came in before anything is pooled, and can remove and undo', async ({
+  page,
+  axe,
+}, testInfo) => {
+  test.slow();
+  const files = [
+    await resultFile(testInfo, 'harryda.lisresultat', { n: 1, identity: named('1401', 'Härryda', 'B4') }),
+    await resultFile(testInfo, 'harryda-gammal.lisresultat', {
+      n: 2,
+      identity: named('1401', 'Härryda', 'B4'),
+      date: '2026-10-01',
+    }),
+    await resultFile(testInfo, 'lerum.lisresultat', { n: 3, identity: named('1441', 'Lerum', 'B4') }),
+    // Answered against the older bank 1.0.1: mapped with the bank's idMappings (ver-06 has no place).
+    await resultFile(testInfo, 'boras-1.0.1.lisresultat', {
+      n: 4,
+      identity: named('1490', 'Borås', 'B3'),
+      version: '1.0.1',
+    }),
+    await resultFile(testInfo, 'anonym.lisresultat', {
+      n: 5,
+      identity: { kind: 'grupp', lan: '14', kommungrupp: 'C8' },
+      password: 'regionens-lösenord-2026',
+    }),
+    await resultFile(testInfo, 'anonym-2.lisresultat', {
+      n: 6,
+      identity: { kind: 'grupp', lan: '14', kommungrupp: 'C7' },
+      password: 'regionens-lösenord-2026',
+    }),
+  ];
+  const note = testInfo.outputPath('med-anteckning.lisresultat');
+  const valid = JSON.parse(readFileSync(files[2]!, 'utf8')) as Record<string, unknown>;
+  writeFileSync(note, JSON.stringify({ ...valid, note: 'Vår brandvägg är trasig' }));
+  const share = 'e2e/fixtures/molnby-0.1.0.lisstegen';
+
+  await openOverview(page);
+  await expect(page.getByText('Översikten är tom.')).toBeVisible();
+  await page.getByLabel('Välj resultatfiler').setInputFiles([...files, note, share]);
+
+  // One password prompt, and the same password tried on the next encrypted file.
+  await expect(page.getByText('Filen anonym.lisresultat är skyddad med lösenord.')).toBeVisible();
+  await page.getByLabel('Lösenord', { exact: true }).fill('regionens-lösenord-2026');
+  await page.getByRole('button', { name: 'Lås upp' }).click();
+
+  const preview = page.getByRole('region', { name: 'Det här kom in' });
+  await expect(preview).toBeVisible();
+  await expect(preview).toContainText(
+    '5 nya kommuner kan läggas in. 1 dubblett. 2 filer kunde inte läsas in.',
+  );
+  const accepted = preview.getByRole('table', { name: 'Nya kommuner' });
+  await expect(accepted.getByRole('row')).toHaveCount(6);
+  await expect(accepted.getByRole('row', { name: /Härryda/ })).toContainText('2026-11-20');
+  await expect(accepted.getByRole('row', { name: /Borås/ })).toContainText(
+    '1.0.1, översatt till 1.1.0 (1 svar kunde inte föras över)',
+  );
+  await expect(accepted.getByRole('row', { name: /Kommungrupp C8, Västra Götalands län/ })).toBeVisible();
+  await expect(preview.getByRole('listitem')).toHaveText(
+    'Härryda fanns två gånger: den nyare filen harryda.lisresultat används, harryda-gammal.lisresultat läggs inte in.',
+  );
+  const rejected = preview.getByRole('table', { name: 'Filer som inte läses in' });
+  await expect(rejected.getByRole('row', { name: /med-anteckning/ })).toContainText(
+    'inte stämmer med resultatfilens format',
+  );
+  await expect(rejected.getByRole('row', { name: /molnby/ })).toContainText('delningsfil');
+  await axe();
+  expect(await pooledCount(page)).toBe(0);
+
+  await preview.getByRole('button', { name: 'Lägg in 5 kommuner i översikten' }).click();
+  await expect(page.getByRole('heading', { name: 'Kommuner i översikten (5)' })).toBeVisible();
+  await expect.poll(() => pooledCount(page)).toBe(5);
+
+  // Removing one kommun can be undone.
+  await page.getByRole('button', { name: 'Ta bort Lerum ur översikten' }).click();
+  await expect(page.getByRole('status')).toContainText('Lerum togs bort ur översikten.');
+  await expect(page.getByRole('heading', { name: 'Kommuner i översikten (4)' })).toBeVisible();
+  await page.getByRole('button', { name: 'Ångra' }).click();
+  await expect(page.getByRole('heading', { name: 'Kommuner i översikten (5)' })).toBeVisible();
+
+  // Clearing asks first, and can be undone too.
+  await page.getByRole('button', { name: 'Töm översikten' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Tömma den regionala översikten?' });
+  await dialog.getByRole('button', { name: 'Avbryt' }).click();
+  await expect(page.getByRole('heading', { name: 'Kommuner i översikten (5)' })).toBeVisible();
+  await page.getByRole('button', { name: 'Töm översikten' }).click();
+  await dialog.getByRole('button', { name: 'Töm översikten' }).click();
+  await expect(page.getByText('Översikten är tom.')).toBeVisible();
+  await page.getByRole('button', { name: 'Ångra' }).click();
+  await expect(page.getByRole('heading', { name: 'Kommuner i översikten (5)' })).toBeVisible();
+
+  // Stored apart from the user's own assessments, and still there after a reload.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Kommuner i översikten (5)' })).toBeVisible();
+  await axe();
+
+  // The same kommun again, newer: told before it replaces the one in the overview.
+  const newer = await resultFile(testInfo, 'lerum-ny.lisresultat', {
+    n: 7,
+    identity: named('1441', 'Lerum', 'B4'),
+    date: '2026-11-28',
+  });
+  await page.getByLabel('Välj resultatfiler').setInputFiles(newer);
+  await expect(preview.getByRole('listitem')).toHaveText(
+    'Lerum fanns redan i översikten: den nyare filen lerum-ny.lisresultat ersätter lerum.lisresultat när du lägger in.',
+  );
+  await preview.getByRole('button', { name: 'Lägg in 1 kommun i översikten' }).click();
+  await expect(page.getByRole('heading', { name: 'Kommuner i översikten (5)' })).toBeVisible();
+  await expect(page.getByRole('row', { name: /Lerum/ })).toContainText('2026-11-28');
+});
+
+test('a hostile file is refused with its reason and nothing is pooled', async ({ page }, testInfo) => {
+  const deep = testInfo.outputPath('djup.lisresultat');
+  writeFileSync(deep, '['.repeat(500_000));
+  const proto = testInfo.outputPath('proto.lisresultat');
+  const valid = await resultFile(testInfo, 'giltig.lisresultat', {
+    n: 9,
+    identity: named('1480', 'Göteborg'),
+  });
+  writeFileSync(
+    proto,
+    readFileSync(valid, 'utf8').replace('"answers": {', '"answers": {"__proto__": {"polluted": 1},'),
+  );
+  const wrong = testInfo.outputPath('las.lisresultat');
+  writeFileSync(
+    wrong,
+    readFileSync(
+      await resultFile(testInfo, 'skyddad.lisresultat', {
+        n: 10,
+        identity: named('1480', 'Göteborg'),
+        password: 'rätt lösenord 2026',
+      }),
+      'utf8',
+    ),
+  );
+
+  await openOverview(page);
+  await page.getByLabel('Välj resultatfiler').setInputFiles([deep, proto, wrong]);
+  await page.getByLabel('Lösenord', { exact: true }).fill('fel lösenord');
+  await page.getByRole('button', { name: 'Lås upp' }).click();
+  await expect(page.getByRole('alert')).toContainText('Lösenordet stämmer inte');
+  await page.getByRole('button', { name: 'Hoppa över filen' }).click();
+
+  const preview = page.getByRole('region', { name: 'Det här kom in' });
+  await expect(preview).toContainText(
+    '0 nya kommuner kan läggas in. 0 dubbletter. 3 filer kunde inte läsas in.',
+  );
+  const rejected = preview.getByRole('table', { name: 'Filer som inte läses in' });
+  await expect(rejected.getByRole('row', { name: /djup/ })).toContainText('konstig uppbyggnad');
+  await expect(rejected.getByRole('row', { name: /proto/ })).toContainText('resultatfilens format');
+  await expect(rejected.getByRole('row', { name: /las/ })).toContainText('inget lösenord angavs');
+  await expect(preview.getByRole('button', { name: /Lägg in/ })).toHaveCount(0);
+  await preview.getByRole('button', { name: 'Stäng' }).click();
+  await expect(page.getByText('Översikten är tom.')).toBeVisible();
+  expect(await pooledCount(page)).toBe(0);
+  expect(await page.evaluate(() => Object.prototype.hasOwnProperty.call({}, 'polluted'))).toBe(false);
+});
+
+for (const width of [320, 390])
+  test(`the overview reflows at ${width} px`, async ({ page, axe }, testInfo) => {
+    await page.setViewportSize({ width, height: 844 });
+    const files = [
+      await resultFile(testInfo, 'a.lisresultat', { n: 1, identity: named('1401', 'Härryda', 'B4') }),
+      await resultFile(testInfo, 'b.lisresultat', {
+        n: 2,
+        identity: { kind: 'grupp', lan: '14', kommungrupp: 'C8' },
+        version: '1.0.1',
+      }),
+    ];
+    const broken = testInfo.outputPath('trasig-fil-med-ett-mycket-langt-namn-utan-mellanslag.lisresultat');
+    writeFileSync(broken, '{');
+    await openOverview(page);
+    await page.getByLabel('Välj resultatfiler').setInputFiles([...files, broken]);
+    await expect(page.getByRole('region', { name: 'Det här kom in' })).toBeVisible();
+    expect(await sticking(page)).toEqual([]);
+    await page.screenshot({ path: testInfo.outputPath(`intake-${width}.png`), fullPage: true });
+    await page.getByRole('button', { name: 'Lägg in 2 kommuner i översikten' }).click();
+    await expect(page.getByRole('heading', { name: 'Kommuner i översikten (2)' })).toBeVisible();
+    expect(await sticking(page)).toEqual([]);
+    await page.screenshot({ path: testInfo.outputPath(`overview-${width}.png`), fullPage: true });
+    if (width === 320) await axe();
+  });

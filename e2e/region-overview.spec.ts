@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { named, resultFile } from './region-files';
+import { named, regionBank, resultFile } from './region-files';
 import { sticking } from './reflow';
 
 /** How many kommuner the regional overview's own database holds, read straight from IndexedDB. */
@@ -106,7 +106,9 @@ test('a coordinator reads in many files, sees what came in before anything is po
 
   // Removing one kommun can be undone.
   await page.getByRole('button', { name: 'Ta bort Lerum ur översikten' }).click();
-  await expect(page.getByRole('status')).toContainText('Lerum togs bort ur översikten.');
+  await expect(page.getByRole('status').filter({ hasText: 'togs bort' })).toContainText(
+    'Lerum togs bort ur översikten.',
+  );
   await expect(page.getByRole('heading', { name: 'Kommuner i översikten (4)' })).toBeVisible();
   await page.getByRole('button', { name: 'Ångra' }).click();
   await expect(page.getByRole('heading', { name: 'Kommuner i översikten (5)' })).toBeVisible();
@@ -213,3 +215,78 @@ for (const width of [320, 390])
     await page.screenshot({ path: testInfo.outputPath(`overview-${width}.png`), fullPage: true });
     if (width === 320) await axe();
   });
+
+test('six kommuner give a real spread; a group of fewer than five is not shown', async ({
+  page,
+  axe,
+}, testInfo) => {
+  test.slow();
+  const first = regionBank.areas[0]!;
+  const action = first.questions[0]!.actions[0]!;
+  const kommuner = [
+    ['1401', 'Härryda'],
+    ['1441', 'Lerum'],
+    ['1490', 'Borås'],
+    ['1480', 'Göteborg'],
+    ['1440', 'Ale'],
+  ] as const;
+  const files = [
+    ...(await Promise.all(
+      kommuner.map(([code, name], k) =>
+        resultFile(testInfo, `${code}.lisresultat`, {
+          n: k + 1,
+          identity: named(code, name, 'B4'),
+          level: () => k,
+          openActions: k < 4 ? [action.id] : [],
+        }),
+      ),
+    )),
+    await resultFile(testInfo, 'c8.lisresultat', {
+      n: 6,
+      identity: { kind: 'grupp', lan: '14', kommungrupp: 'C8' },
+      level: () => 5,
+    }),
+  ];
+  await openOverview(page);
+  await page.getByLabel('Välj resultatfiler').setInputFiles(files);
+  await page.getByRole('button', { name: 'Lägg in 6 kommuner i översikten' }).click();
+  await expect(page.getByText('Bilden bygger på 6 kommuner.')).toBeVisible();
+
+  // Levels 0–5, one kommun each: the spread of every area is 0, 1,25, 2,5, 3,75, 5 (KVARTIL.INK).
+  const spread = page.getByRole('table', { name: 'Spridning per område i siffror' });
+  await expect(spread.getByRole('row', { name: new RegExp(first.title.sv) })).toHaveText(
+    new RegExp(`${first.title.sv}\\s*6\\s*0\\s*1,25\\s*2,5\\s*3,75\\s*5\\s*3\\s*3 av 6`),
+  );
+  await expect(page.getByRole('img', { name: 'Kommunernas medelnivå per område, 6 kommuner' })).toBeVisible();
+
+  // Per question: below 2 are the kommuner at 0 and 1, below 3 also the one at 2.
+  const questions = page.getByRole('table', { name: /Frågor per område/ });
+  const q = first.questions[0]!;
+  await expect(questions.getByRole('row', { name: new RegExp(q.id) })).toContainText('33 % (2)');
+  await expect(questions.getByRole('row', { name: new RegExp(q.id) })).toContainText('50 % (3)');
+  await questions.getByRole('button', { name: 'Under nivå 3' }).click();
+  await expect(questions.getByRole('columnheader', { name: 'Under nivå 3' })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  );
+
+  // Joint work from the plans: the action four of the six kommuner have open.
+  const joint = page.getByRole('table', { name: 'Åtgärder i kommunernas handlingsplaner' });
+  await expect(joint.getByRole('row', { name: new RegExp(action.title.sv) })).toContainText('4 av 6');
+
+  // Groups: kommungrupp B4 has five kommuner and is shown, C8 has one and is not.
+  const groups = page.getByRole('table', { name: 'Per kommungrupp' });
+  await expect(groups.getByRole('row', { name: /B4/ })).toContainText('5');
+  await expect(groups.getByRole('row', { name: /C8/ })).toContainText('för få för att visas');
+  await expect(groups.getByRole('row', { name: /C8/ })).not.toContainText('5');
+  await axe();
+
+  // A filter down to one kommun shows nothing of it; to five it shows their picture.
+  await page.getByLabel('Kommungrupp', { exact: true }).selectOption({ label: 'Kommungrupp C8' });
+  await expect(page.getByText('För få för att visas: urvalet har färre än fem kommuner')).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Spridning per område i siffror' })).toHaveCount(0);
+  await page.getByLabel('Kommungrupp', { exact: true }).selectOption({ label: 'Kommungrupp B4' });
+  await expect(page.getByText('Urvalet har 5 kommuner.')).toBeVisible();
+  await expect(spread.getByRole('row', { name: new RegExp(first.title.sv) })).toContainText('0');
+  await axe();
+});

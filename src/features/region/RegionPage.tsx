@@ -15,6 +15,7 @@ import { Toast } from '../../ui/Toast';
 import { ImportPanel, ReadingStatus } from './ImportPanel';
 import { IntakePreview } from './IntakePreview';
 import { PooledList } from './PooledList';
+import { RegionPicture } from './RegionPicture';
 import { acceptedOf, useRegionImport } from './use-region-import';
 import { identityLabel } from './labels';
 import './region.css';
@@ -34,6 +35,7 @@ export default function RegionPage() {
     () => pooled.map((p) => ({ pooled: p, accepted: acceptedOf(p, bank) })),
     [pooled, bank],
   );
+  const files = useMemo(() => results.map((r) => r.accepted.file), [results]);
   const importer = useRegionImport(bank, pooled);
   const { state } = importer;
   const busy = state.step === 'reading' || state.step === 'password';
@@ -90,6 +92,7 @@ export default function RegionPage() {
         />
       )}
       {stored !== undefined && results.length === 0 && state.step === 'idle' && <p>{t('region.empty')}</p>}
+      {results.length > 0 && <RegionPicture files={files} bank={bank} />}
       {results.length > 0 && (
         <PooledList results={results} onRemove={(p) => void remove(p)} onClear={() => setAsking(true)} />
       )}

@@ -23,6 +23,7 @@ export const SoaPage = lazyPage(() => import('../features/legal/SoaPage'));
 export const FollowUpPage = lazyPage(() => import('../features/follow-up/FollowUpPage'));
 export const ReviewPage = lazyPage(() => import('../features/follow-up/ReviewPage'));
 export const RegionPage = lazyPage(() => import('../features/region/RegionPage'));
+export const RegionResultPage = lazyPage(() => import('../features/region-send/RegionResultPage'));
 
 export function Routes({ route }: { route: Route }) {
   switch (route.name) {
@@ -66,6 +67,8 @@ export function Routes({ route }: { route: Route }) {
       return <ReviewPage id={route.id} />;
     case 'region':
       return <RegionPage />;
+    case 'region-result':
+      return <RegionResultPage id={route.id} />;
     default:
       return <NotFoundPage />;
   }

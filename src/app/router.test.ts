@@ -20,6 +20,7 @@ describe('hash routes', () => {
     { name: 'share', id: 'x' },
     { name: 'details', id: 'x' },
     { name: 'sheet', id: 'x' },
+    { name: 'region-result', id: 'x' },
   ];
   it.each(routes)('round-trips %o', (route) => {
     expect(parseRoute(href(route))).toEqual(route);

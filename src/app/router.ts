@@ -25,6 +25,7 @@ export type Route =
   | { name: 'soa'; id: string }
   | { name: 'follow-up'; id: string }
   | { name: 'review'; id: string }
+  | { name: 'region-result'; id: string }
   | { name: 'not-found' };
 
 /** The path segments, decoded; null when a `%` sequence does not decode (a typed or cut-off address). */
@@ -66,6 +67,7 @@ export function parseRoute(hash: string): Route {
         tillampning: 'soa',
         uppfoljning: 'follow-up',
         genomgang: 'review',
+        resultat: 'region-result',
       } as const;
       const name = page[sub as keyof typeof page];
       if (name) return { name, id };
@@ -118,6 +120,8 @@ export function href(route: Route): string {
       return `#/skattning/${e(route.id)}/uppfoljning`;
     case 'review':
       return `#/skattning/${e(route.id)}/genomgang`;
+    case 'region-result':
+      return `#/skattning/${e(route.id)}/resultat`;
   }
 }
 

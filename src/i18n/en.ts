@@ -16,6 +16,7 @@ import { workshop } from './en/workshop';
 import { brief } from './en/brief';
 import { followUp } from './en/follow-up';
 import { regionOverview } from './en/region';
+import { regionSend } from './en/region-send';
 
 /** English: complete for the UI. Questionnaire content falls back to Swedish where English is missing. */
 export const en: Record<MessageKey, string> = {
@@ -36,4 +37,5 @@ export const en: Record<MessageKey, string> = {
   ...brief,
   ...followUp,
   ...regionOverview,
+  ...regionSend,
 };

@@ -15,6 +15,7 @@ import { workshop } from './sv/workshop';
 import { brief } from './sv/brief';
 import { followUp } from './sv/follow-up';
 import { regionOverview } from './sv/region';
+import { regionSend } from './sv/region-send';
 
 /** Swedish: the default and reference language, one file per part of the app. en.ts must have every key. */
 export const sv = {
@@ -35,6 +36,7 @@ export const sv = {
   ...brief,
   ...followUp,
   ...regionOverview,
+  ...regionSend,
 } as const;
 
 export type MessageKey = keyof typeof sv;

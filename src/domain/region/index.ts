@@ -22,7 +22,7 @@ export type {
 export { KOMMUNGRUPPER, type Kommungrupp } from './kommungrupper';
 export { mapResultToQuestionnaire, type MappedResult, type ResultMismatch } from './map-result';
 export * from './result-file';
-export { readResultFile, resultFileName, writeResultFile } from './result-io';
+export { readResultFile, resultFileName, resultFileText, writeResultFile } from './result-io';
 export type { ResultImportError, ResultReadResult, ResultWriteResult } from './result-io';
 export { MAX_RESULT_FILE_BYTES, MAX_RESULT_FILES, MIN_GROUP_SIZE, RESULT_LIMITS } from './result-limits';
 export { spreadOf, quantile, type Spread } from './spread';

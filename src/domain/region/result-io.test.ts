@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { realQuestionnaire } from '../../test/sample';
 import { resultFor } from './fixtures/results';
-import { readResultFile, resultFileName, writeResultFile } from './result-io';
+import { readResultFile, resultFileName, resultFileText, writeResultFile } from './result-io';
 import { MAX_RESULT_FILE_BYTES } from './result-limits';
 
 const bank = realQuestionnaire();
@@ -35,13 +35,18 @@ describe('result file: write and read', () => {
     expect(w.text.length).toBeLessThan(10_000);
   });
 
+  it('shows before saving exactly the text it saves (the send page displays resultFileText)', async () => {
+    const w = await writeResultFile(file);
+    expect(w.ok && w.text).toBe(resultFileText(file));
+  });
+
   it('encrypts with a password, and asks for it before anything is read', async () => {
-    const w = await writeResultFile(file, { password: 'länets lösen' });
+    const w = await writeResultFile(file, { password: 'länets lösenord för resultat' });
     if (!w.ok) throw new Error('not written');
     expect(w.text).not.toContain('Göteborg');
     expect(await errorOf(w.text)).toEqual({ kind: 'needs-password' });
     expect(await errorOf(w.text, 'fel')).toEqual({ kind: 'wrong-password-or-damaged' });
-    expect(await readResultFile(w.text, { password: 'länets lösen' })).toEqual({
+    expect(await readResultFile(w.text, { password: 'länets lösenord för resultat' })).toEqual({
       ok: true,
       file,
       encrypted: true,

@@ -1,5 +1,6 @@
 import { canonicalJson } from '../exchange/canonical-json';
 import { encryptText } from '../exchange/crypto';
+import { passwordProblem } from '../exchange/password-policy';
 import type { ExportProblem } from '../exchange/export-error';
 import type { ImportError } from '../exchange/import-error';
 import { isRecord } from '../exchange/is-record';
@@ -81,16 +82,26 @@ export async function writeResultFile(
   const checked = resultFileSchema.safeParse(file);
   if (!checked.success)
     return { ok: false, error: { kind: 'invalid', issues: toIssues(checked.error.issues) } };
-  const sorted = JSON.parse(canonicalJson(checked.data)) as unknown;
-  let text = `${JSON.stringify(sorted, null, 2)}\n`;
+  let text = resultFileText(checked.data);
   if (options.password !== undefined) {
     if (options.password === '') return { ok: false, error: { kind: 'empty-password' } };
+    // The share file's password policy: a result file may travel by e-mail just the same.
+    const problem = passwordProblem(options.password);
+    if (problem && problem !== 'empty') return { ok: false, error: { kind: 'weak-password', problem } };
     text = await encryptText(text, options.password);
   }
   const bytes = utf8ByteLength(text);
   if (bytes > MAX_RESULT_FILE_BYTES)
     return { ok: false, error: { kind: 'too-large', bytes, limit: MAX_RESULT_FILE_BYTES } };
   return { ok: true, text, encrypted: options.password !== undefined };
+}
+
+/**
+ * The plain file's text, exactly as `writeResultFile` writes it without a password: keys sorted,
+ * two-space indent, final newline. The send page shows it before saving.
+ */
+export function resultFileText(file: ResultFile): string {
+  return `${JSON.stringify(JSON.parse(canonicalJson(file)), null, 2)}\n`;
 }
 
 /** A file name without the kommun's name unless the kommun chose to be named. */

@@ -29,6 +29,11 @@ export function ReportLinks({
       <a className="button button--secondary" href={`${base}/plan`}>
         {t('overview.plan')}
       </a>
+      {current === 'report' && (
+        <a className="button button--secondary" href={`${base}/resultat`}>
+          {t('regionSend.link')}
+        </a>
+      )}
       <a className="button button--secondary" href="#/sa-raknar-vi">
         {t('report.method')}
       </a>

@@ -74,6 +74,9 @@ export default function SharePage({ id }: { id: string }) {
       </p>
       <p>{t('share.intro')}</p>
       <SecrecyNotice title={t('secrecy.title')} body={t('secrecy.body')} />
+      <p>
+        <a href={`#/skattning/${id}/resultat`}>{t('regionSend.link')}</a>
+      </p>
       <form
         noValidate
         onSubmit={(e) => {

@@ -1,0 +1,53 @@
+import type { regionSend as sv } from '../sv/region-send';
+
+export const regionSend: Record<keyof typeof sv, string> = {
+  'regionSend.link': 'Send results to the region',
+  'regionSend.title': 'Send results to the region',
+  'regionSend.intro':
+    "Save a result file that the region or the county administrative board can pool with other municipalities'. The file holds only the level per question, the target levels and the number of actions in the action plan. Notes, reasons, names and the actions' texts never go with it.",
+  'regionSend.identity': 'How should the municipality appear in the file?',
+  'regionSend.identity.kommun': "With the municipality's name and code",
+  'regionSend.identity.grupp': 'Only county and municipality group (the municipality is not named)',
+  'regionSend.kommun': 'Municipality',
+  'regionSend.chooseKommun': 'Choose municipality',
+  'regionSend.lan': 'County',
+  'regionSend.chooseLan': 'Choose county',
+  'regionSend.kommungrupp': 'Municipality group (SKR classification)',
+  'regionSend.kommungruppHint':
+    'The region can compare municipalities in the same group. Groups of fewer than five municipalities are not shown.',
+  'regionSend.kommungruppNone': 'Not stated',
+  'regionSend.chooseKommungrupp': 'Choose municipality group',
+  'regionSend.needKommun': 'Choose a municipality.',
+  'regionSend.needGroup': 'Choose county and municipality group.',
+  'regionSend.encrypt': 'Protect the file with a password',
+  'regionSend.password': 'Password',
+  'regionSend.passwordHint':
+    'The same rules as for share files. Give the password to the region some other way than the file.',
+  'regionSend.contentTitle': 'What the file holds',
+  'regionSend.sender': 'Sender',
+  'regionSend.bank': 'Question bank',
+  'regionSend.date': 'Date of the assessment',
+  'regionSend.answers': 'Answers',
+  'regionSend.answersValue':
+    '{levels} with a level, {unknown} don’t know, {na} not applicable ({missing} unanswered are left out)',
+  'regionSend.targets': 'Target level per area',
+  'regionSend.area': 'Area',
+  'regionSend.target': 'Target level',
+  'regionSend.plan': 'The action plan, number of actions',
+  'regionSend.openActions': 'Actions not yet done, as ids in the question bank',
+  'regionSend.openActionsValue': '{count}',
+  'regionSend.notIncluded':
+    "Not included: notes, reasons, participants and other names, contact details, the actions' texts, owners and costs.",
+  'regionSend.raw': 'Show the file exactly as it is saved',
+  'regionSend.save': 'Save the result file',
+  'regionSend.saved': 'The result file {name} is saved.',
+  'regionSend.kommungrupp.A1': 'A1 Large cities',
+  'regionSend.kommungrupp.A2': 'A2 Commuter municipality near a large city',
+  'regionSend.kommungrupp.B3': 'B3 Medium-sized town',
+  'regionSend.kommungrupp.B4': 'B4 Commuter municipality near a medium-sized town',
+  'regionSend.kommungrupp.B5': 'B5 Low-commuting municipality near a medium-sized town',
+  'regionSend.kommungrupp.C6': 'C6 Small town',
+  'regionSend.kommungrupp.C7': 'C7 Commuter municipality near a small town',
+  'regionSend.kommungrupp.C8': 'C8 Rural municipality',
+  'regionSend.kommungrupp.C9': 'C9 Rural municipality with tourism',
+};

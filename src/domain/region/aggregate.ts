@@ -181,8 +181,11 @@ export function aggregate(
   };
 }
 
-/** The kommun's mean level per area of the bank, in bank order; null where it has no level. */
-function areaAverages(file: ResultFile, bank: Bank): (number | null)[] {
+/**
+ * The kommun's mean level per area of the bank, in bank order; null where it has no level. The
+ * kommun's own view of the region's picture places itself with the same figure (picture-position.ts).
+ */
+export function areaAverages(file: Pick<ResultFile, 'answers'>, bank: Bank): (number | null)[] {
   return bank.areas.map((area) => {
     let sum = 0;
     let n = 0;

@@ -41,10 +41,8 @@ export function buildResultFile(input: ResultInput): ResultFile {
   const { assessment } = input;
   const answers: Record<string, ResultAnswer> = {};
   for (const a of input.answers) {
-    const value = a.value;
-    if (value === null) continue;
-    answers[a.questionId] =
-      value.kind === 'level' ? value.level : value.kind === 'unknown' ? 'vet-ej' : 'ej-tillampligt';
+    const value = resultAnswerOf(a.value);
+    if (value !== null) answers[a.questionId] = value;
   }
   const targets: Record<string, number> = {};
   for (const area of input.questionnaire.areas) targets[area.id] = targetFor(area, assessment).level;
@@ -72,6 +70,12 @@ export function buildResultFile(input: ResultInput): ResultFile {
     targets,
     plan: { byStatus, byArea, openActions: [...open].sort() },
   };
+}
+
+/** An answer as a result file holds it: the level, "vet-ej" or "ej-tillampligt"; null when unanswered. */
+export function resultAnswerOf(value: Answer['value']): ResultAnswer | null {
+  if (value === null) return null;
+  return value.kind === 'level' ? value.level : value.kind === 'unknown' ? 'vet-ej' : 'ej-tillampligt';
 }
 
 function identityOf(choice: IdentityChoice): ResultIdentity {

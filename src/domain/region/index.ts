@@ -1,5 +1,5 @@
 /** The regional overview: result files a kommun sends to its region, and their aggregation. See docs/result-file.md. */
-export { aggregate, kommungruppOf, lanOf, matchesFilter, UNKNOWN_GROUP } from './aggregate';
+export { aggregate, areaAverages, kommungruppOf, lanOf, matchesFilter, UNKNOWN_GROUP } from './aggregate';
 export type {
   AreaPicture,
   GroupKey,
@@ -9,7 +9,13 @@ export type {
   RegionFilter,
   RegionPicture,
 } from './aggregate';
-export { buildResultFile, senderOf, type IdentityChoice, type ResultInput } from './build-result';
+export {
+  buildResultFile,
+  resultAnswerOf,
+  senderOf,
+  type IdentityChoice,
+  type ResultInput,
+} from './build-result';
 export { addToIntake, coverageOf, emptyIntake, intakeOf } from './intake';
 export type {
   AcceptedResult,
@@ -26,3 +32,20 @@ export { readResultFile, resultFileName, resultFileText, writeResultFile } from 
 export type { ResultImportError, ResultReadResult, ResultWriteResult } from './result-io';
 export { MAX_RESULT_FILE_BYTES, MAX_RESULT_FILES, MIN_GROUP_SIZE, RESULT_LIMITS } from './result-limits';
 export { spreadOf, quantile, type Spread } from './spread';
+export * from './picture-file';
+export {
+  buildRegionPicture,
+  readRegionPicture,
+  regionPictureFileName,
+  regionPictureText,
+  writeRegionPicture,
+} from './picture-io';
+export type {
+  PictureImportError,
+  PictureReadResult,
+  PictureWriteProblem,
+  PictureWriteResult,
+  RegionPictureMeta,
+} from './picture-io';
+export { placeOf, positionInPicture } from './picture-position';
+export type { AreaPosition, PicturePosition, Place, QuestionPosition } from './picture-position';

@@ -9,8 +9,9 @@ const bank = (over: Partial<Questionnaire> = {}) => ({ ...realQuestionnaire(), .
 describe('changes of the question bank since a version', () => {
   it('lists the entries after the version, oldest first, and none for the current version', () => {
     const q = realQuestionnaire();
-    expect(changesSince(q, '1.0.0').map((c) => c.version)).toEqual(['1.0.1', '1.1.0']);
-    expect(changesSince(q, '1.0.1').map((c) => c.version)).toEqual(['1.1.0']);
+    expect(changesSince(q, '1.0.0').map((c) => c.version)).toEqual(['1.0.1', '1.1.0', '1.2.0']);
+    expect(changesSince(q, '1.0.1').map((c) => c.version)).toEqual(['1.1.0', '1.2.0']);
+    expect(changesSince(q, '1.1.0').map((c) => c.version)).toEqual(['1.2.0']);
     expect(changesSince(q, q.version)).toEqual([]);
   });
 
@@ -42,6 +43,19 @@ describe('what the changes mean for the answers', () => {
     expect(result!.added).not.toContain('sky-11');
   });
 
+  it('from 1.1.0: each split answer goes to the first part, the second part is new and unanswered', () => {
+    const result = answerConsequences(realQuestionnaire(), '1.1.0', ['sky-04', 'sam-04', 'sam-06', 'iam-05']);
+    expect(result!.moved).toEqual([
+      { from: 'sky-04', to: 'sky-13' },
+      { from: 'sam-04', to: 'sam-10' },
+      { from: 'sam-06', to: 'sam-08' },
+    ]);
+    expect(result!.added).toEqual(expect.arrayContaining(['inc-09', 'sam-09', 'sam-11']));
+    expect(result!.added).not.toContain('sky-13');
+    expect(result!.recheck).toEqual(['iam-05']);
+    expect(result!.dropped).toEqual([]);
+  });
+
   it('does not ask to look again at a changed question that was never answered', () => {
     // Since 1.1.0 rewrote level 4 everywhere, every old question is changed; only a moved answer is left
     // to show that the changed questions nobody answered are not listed.
@@ -70,8 +84,8 @@ describe('the change log is checked', () => {
 
   it('finds a missing entry for the current version, a removed question still present, and an unknown id', () => {
     const q = realQuestionnaire();
-    expect(checkChanges({ ...q, version: '1.2.0' }).map((p) => p.message)).toEqual([
-      'version 1.2.0 saknar en beskrivning av vad som ändrats',
+    expect(checkChanges({ ...q, version: '1.3.0' }).map((p) => p.message)).toEqual([
+      'version 1.3.0 saknar en beskrivning av vad som ändrats',
     ]);
     const last = q.changes.at(-1)!;
     const broken = { ...last, added: [...last.added, 'xxx-99'], removed: [...last.removed, 'led-01'] };

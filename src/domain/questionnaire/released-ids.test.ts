@@ -49,6 +49,15 @@ describe('released question ids', () => {
     expect(followMappings(q, '1.0.1', 'sky-12')).toBe('sky-12');
   });
 
+  it('maps the three questions 1.2.0 split to their first part, from any earlier version', () => {
+    for (const from of ['1.0.0', '1.0.1', '1.1.0']) {
+      expect(followMappings(q, from, 'sky-04')).toBe('sky-13');
+      expect(followMappings(q, from, 'sam-04')).toBe('sam-10');
+      expect(followMappings(q, from, 'sam-06')).toBe('sam-08');
+    }
+    expect(followMappings(q, '1.2.0', 'sky-04')).toBe('sky-04');
+  });
+
   it('has a snapshot of the current version that lists exactly the questions of today', () => {
     const current = snapshots.find((s) => s.version === q.version);
     expect(current?.questions.toSorted()).toEqual([...today].sort());

@@ -98,6 +98,23 @@ describe('the kommun questionnaire', () => {
     expect(avoidedWords(q)).toEqual([]);
   });
 
+  it('keeps level sentences short: none over 30 words, none over 25 at level 3, at most 23 over 25 in all (issue 14, language)', () => {
+    const long = q.areas
+      .flatMap((a) => a.questions)
+      .flatMap((x) =>
+        x.levels.flatMap((level, n) =>
+          sentences(level.sv)
+            .filter((s) => words(s) > 25)
+            .map((s) => ({ where: `${x.id} nivå ${n}`, words: words(s), s })),
+        ),
+      );
+    // The list is printed so that a writer sees which sentences to shorten next.
+    if (long.length) console.info(long.map((l) => `${l.where} (${l.words}): ${l.s}`).join('\n'));
+    expect(long.filter((l) => l.words > 30).map((l) => l.where)).toEqual([]);
+    expect(long.filter((l) => l.where.endsWith('nivå 3')).map((l) => l.where)).toEqual([]);
+    expect(long.length).toBeLessThanOrEqual(23);
+  });
+
   it('gives English beside every Swedish text: titles, guidance, levels and actions', () => {
     expect(textsWithoutEnglish(q)).toEqual([]);
   });
@@ -182,3 +199,7 @@ const DECIDING = new Set([
 
 /** A deliverable of "Ta fram och få beslut om …" names the body that decides. */
 const DECIDER_NAMED = /kommundirektören|kommunstyrelsen|nämnd|förvaltningschef|kommunfullmäktige|IT-chefen/;
+
+/** Sentences of a text: a full stop, question or exclamation mark followed by a capital or a digit. */
+const sentences = (text: string) => text.split(/(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9])/);
+const words = (sentence: string) => sentence.split(/\s+/).filter(Boolean).length;

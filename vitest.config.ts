@@ -5,7 +5,7 @@ export default mergeConfig(
   viteConfig,
   defineConfig({
     test: {
-      include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+      include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'bench/lib/*.test.ts'],
       environment: 'node',
       restoreMocks: true,
       // Tests over the whole real question bank take seconds on a busy two-core machine.

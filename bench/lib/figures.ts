@@ -8,12 +8,55 @@ export type Figure = {
   value: number | boolean | null;
   unit: string;
   budget?: Budget;
+  /**
+   * A ratio: the id of the reference figure, measured in the same run, that the time put for this
+   * figure is divided by (unit '×'). Every time budget is one of these (see budgetProblem).
+   */
+  per?: string;
   ok?: boolean;
   note?: string;
   error?: string;
   /** Raw samples or breakdowns for whoever reads results.json. */
   detail?: unknown;
 };
+
+/** What a section declares before it measures: a failure still shows every figure. */
+export type Stub = Pick<Figure, 'id' | 'name' | 'unit' | 'budget' | 'per'>;
+
+/** Units of time: a budget in one of these would give another verdict on a slower machine. */
+const TIME_UNITS = new Set(['ms', 's']);
+
+/**
+ * Why a declared figure breaks the bench's rule, or undefined: a time is never budgeted in
+ * milliseconds, only as a ratio to a reference of the same run (`per`, unit '×'), so that `npm run
+ * bench` gives the same verdict on a slower or busier machine (docs/performance.md).
+ */
+export function budgetProblem(stub: Stub): string | undefined {
+  if (stub.per !== undefined && stub.unit !== '×')
+    return `${stub.id}: a ratio (per ${stub.per}) has the unit '×', not '${stub.unit}'`;
+  if (!stub.budget) return undefined;
+  if (TIME_UNITS.has(stub.unit))
+    return `${stub.id}: a time budget in ${stub.unit}; budget its ratio to a reference measured in the same run (per)`;
+  if (stub.unit === '×' && stub.per === undefined)
+    return `${stub.id}: a ratio budget without the reference it divides by (per)`;
+  return undefined;
+}
+
+/**
+ * A time as a ratio to its reference: the value is time / reference, rounded to 2 decimals, and the
+ * note keeps both times so a reader sees what was divided.
+ */
+export function ratioFigure(stub: Stub, ms: number, reference: Figure | undefined): Figure {
+  if (!stub.per) throw new Error(`${stub.id} is not a ratio`);
+  if (!reference || typeof reference.value !== 'number' || !(reference.value > 0))
+    return withVerdict({ ...stub, value: null, error: `its reference ${stub.per} was not measured` });
+  if (!Number.isFinite(ms)) return withVerdict({ ...stub, value: null, error: 'not measured' });
+  return withVerdict({
+    ...stub,
+    value: round(ms / reference.value, 2),
+    note: `${round(ms, 1)} ms / ${reference.value} ${reference.unit} (${reference.name})`,
+  });
+}
 
 export function withVerdict(figure: Figure): Figure {
   if (figure.error !== undefined || figure.value === null) return { ...figure, ok: false };

@@ -71,7 +71,10 @@ export async function hostileTimings(
   baseUrl: string,
   questionnaire: Questionnaire,
   folder: string,
-): Promise<{ reference: OpenTiming[]; hostile: OpenTiming[] }> {
+  /** The reference work, timed right before each file is opened (bench/lib/reference.ts). */
+  work: () => Promise<number>,
+): Promise<{ reference: OpenTiming[]; hostile: OpenTiming[]; work: number[] }> {
+  const workSamples: number[] = [];
   const reference = {
     name: 'reference: the real bank fully answered, with its plan',
     text: await referenceFile(questionnaire),
@@ -145,9 +148,13 @@ export async function hostileTimings(
       await context.close();
     }
   };
-  const first = await open(reference, 0);
+  const timed = async (file: { name: string; text: string }, i: number) => {
+    workSamples.push(await work());
+    return open(file, i);
+  };
+  const first = await timed(reference, 0);
   const hostile: OpenTiming[] = [];
-  for (const [i, file] of hostileFiles().entries()) hostile.push(await open(file, i + 1));
-  const last = await open(reference, 0);
-  return { reference: [first, last], hostile };
+  for (const [i, file] of hostileFiles().entries()) hostile.push(await timed(file, i + 1));
+  const last = await timed(reference, 0);
+  return { reference: [first, last], hostile, work: workSamples };
 }

@@ -309,3 +309,87 @@ export async function serviceWorkerState(args: {
     if (name.includes('precache')) state.precached += (await (await caches.open(name)).keys()).length;
   return state;
 }
+
+/**
+ * The reference: a fixed piece of work of the kind the app's pages do (build a 1,000-row table,
+ * lay it out, sort and stringify data), run in a blank page of the same browser. Its time moves with
+ * the machine and its load as the app's times do, so budgets are ratios to it (docs/performance.md).
+ * Deterministic: the data come from a fixed-seed generator.
+ */
+export function referenceWork(): number {
+  const started = performance.now();
+  let seed = 12345;
+  const next = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const rows = Array.from({ length: 400 }, (_, i) => ({
+    id: `q-${i}`,
+    text: `Fråga ${i} om informationssäkerhet i kommunen, med en text av rimlig längd`,
+    level: Math.floor(next() * 6),
+    target: 3,
+  }));
+  const sorted = [...rows].sort((a, b) => a.level - b.level || a.id.localeCompare(b.id, 'sv'));
+  const json = JSON.stringify(sorted);
+  const parsed = JSON.parse(json) as typeof rows;
+  const table = document.createElement('table');
+  const body = table.createTBody();
+  for (const r of parsed) {
+    const tr = body.insertRow();
+    for (const v of [r.id, r.text, String(r.level), String(r.target)]) tr.insertCell().textContent = v;
+  }
+  document.body.append(table);
+  const height = table.offsetHeight;
+  table.remove();
+  if (height === 0) throw new Error('the reference table was not laid out');
+  return performance.now() - started;
+}
+
+/**
+ * The reference for the answer latency: in a blank page of the same origin, `count` writes of one
+ * small record to an IndexedDB store of its own, each followed by reads through a second connection
+ * until the new value is there — the bare storage round trip that every answer also makes, without
+ * the app. Returns each write-to-readable time.
+ */
+export async function indexedDbRoundTrips(count: number): Promise<number[]> {
+  const name = 'lis-bench-reference';
+  const open = () =>
+    new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(name, 1);
+      request.onupgradeneeded = () => request.result.createObjectStore('answers');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+  const writer = await open();
+  const reader = await open();
+  const samples: number[] = [];
+  try {
+    for (let i = 0; i < count; i++) {
+      const t0 = performance.now();
+      writer
+        .transaction('answers', 'readwrite')
+        .objectStore('answers')
+        .put({ level: i % 6, note: 'Anteckning', at: new Date().toISOString() }, ['a', `q-${i % 7}`]);
+      for (;;) {
+        const value = await new Promise<{ level?: number } | undefined>((resolve, reject) => {
+          const request = reader
+            .transaction('answers', 'readonly')
+            .objectStore('answers')
+            .get(['a', `q-${i % 7}`]);
+          request.onsuccess = () => resolve(request.result as never);
+          request.onerror = () => reject(request.error);
+        });
+        // The previous write to this key (i - 7) left level (i - 1) % 6: always a real change.
+        if (value?.level === i % 6) break;
+        if (performance.now() - t0 > 5000) throw new Error('the reference write was never readable');
+      }
+      samples.push(performance.now() - t0);
+      await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+    }
+  } finally {
+    writer.close();
+    reader.close();
+    indexedDB.deleteDatabase(name);
+  }
+  return samples;
+}

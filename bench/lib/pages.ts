@@ -63,6 +63,8 @@ export type PageTimings = {
   planStored: number[];
   planAgain: number[];
   planItems: number;
+  /** The reference work, timed right before each timed open (see `reference`). */
+  reference: number[];
 };
 
 /**
@@ -74,6 +76,7 @@ export type PageTimings = {
  * the stored plan first, so the app generates and stores it; "plan, stored" opens the saved plan.
  * The "again" figures open the page a second time in the same page load, from the start page:
  * code and questionnaire are loaded by then, so they show what is left without loading.
+ * `reference` runs right before each timed open, so that it sees the machine as the open does.
  */
 export async function reportAndPlan(
   browser: Browser,
@@ -81,6 +84,7 @@ export async function reportAndPlan(
   questionIds: readonly string[],
   runs: number,
   timeoutMs: number,
+  reference: () => Promise<number>,
 ): Promise<PageTimings> {
   const context = await newContext(browser);
   try {
@@ -102,6 +106,7 @@ export async function reportAndPlan(
       planStored: [],
       planAgain: [],
       planItems: 0,
+      reference: [],
     };
     const open = (target: 'report-table' | 'plan-item') =>
       page.evaluate(openAndWait, {
@@ -112,6 +117,7 @@ export async function reportAndPlan(
       });
     for (let i = 0; i < runs; i++) {
       await freshStartPage(page);
+      result.reference.push(await reference());
       const { ms, rows } = await open('report-table');
       result.report.push(ms);
       result.reportRows = rows;
@@ -121,6 +127,7 @@ export async function reportAndPlan(
     for (let i = 0; i < runs; i++) {
       await page.evaluate(planItems, { assessmentId, clear: true });
       await freshStartPage(page);
+      result.reference.push(await reference());
       result.planFirst.push((await open('plan-item')).ms);
       // The app stores the generated plan right after the first render; wait for it (bounded).
       const deadline = Date.now() + timeoutMs;
@@ -131,6 +138,7 @@ export async function reportAndPlan(
     }
     for (let i = 0; i < runs; i++) {
       await freshStartPage(page);
+      result.reference.push(await reference());
       result.planStored.push((await open('plan-item')).ms);
       await backToStartPage(page);
       result.planAgain.push((await open('plan-item')).ms);

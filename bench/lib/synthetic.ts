@@ -90,7 +90,7 @@ export function generateQuestionnaire(folder: string, size: SyntheticSize): Ques
             cis: ['5.2'],
             nis2: q % 3 === 0 ? ['a'] : [],
           },
-          lawRequired: q % 3 === 0,
+          legalBasis: q % 3 === 0 ? [{ kind: 'csl-measure' as const, letter: 'a' }] : [],
           actions: Array.from({ length: size.actionsPerQuestion }, (_, k) => ({
             id: `${id}-${k + 1}`,
             toLevel: k + 1,

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   addOwnRole,
-  adoptionSchema,
   emptyPlanSettings,
   parseCapacity,
   planRoles,
@@ -9,6 +8,7 @@ import {
   withCapacity,
   type PlanSettings,
 } from './settings';
+import { adoptionSchema } from './adoption';
 
 const base = emptyPlanSettings();
 

@@ -1,6 +1,4 @@
-import { z } from '../zod';
 import type { Role } from '../questionnaire/schema';
-import { isIsoDate } from './dates';
 
 /**
  * What the kommun says about its own plan: how much each role can take on per quarter, the roles
@@ -37,21 +35,6 @@ export function emptyPlanSettings(): PlanSettings {
 
 /** Form errors are codes the UI translates, as in edit.ts. */
 export type PlanSettingsError = 'required' | 'tooLong' | 'date' | 'duplicate' | 'tooMany' | 'amount';
-
-const trimmed = (max: number) => z.string().trim().max(max, 'tooLong');
-
-/** The adoption block: who adopted the plan, when, and under which diarienummer. */
-export const adoptionSchema = z.object({
-  adoptedBy: trimmed(PLAN_SETTINGS_LIMITS.adoptedBy),
-  adoptedDate: z
-    .string()
-    .trim()
-    .nullable()
-    .transform((v) => (v === '' ? null : v))
-    .refine((v) => v === null || isIsoDate(v), 'date'),
-  diarienummer: trimmed(PLAN_SETTINGS_LIMITS.diarienummer),
-});
-export type Adoption = z.output<typeof adoptionSchema>;
 
 /** Points per quarter as typed: a whole number from 0; empty means "the default". */
 export function parseCapacity(typed: string): number | null | 'amount' {

@@ -2,12 +2,8 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useT, type MessageKey } from '../../i18n';
-import {
-  adoptionSchema,
-  PLAN_SETTINGS_LIMITS,
-  type Adoption,
-  type PlanSettings,
-} from '../../domain/plan/settings';
+import { PLAN_SETTINGS_LIMITS, type PlanSettings } from '../../domain/plan/settings';
+import { adoptionSchema, type Adoption } from '../../domain/plan/adoption';
 import { updatePlanSettings } from '../../storage/plan-settings';
 import { persist } from '../../data/save-failure';
 

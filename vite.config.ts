@@ -7,6 +7,7 @@ import { questionnairePlugin } from './scripts/questionnaire-plugin.ts';
 import { licenceNotice } from './scripts/licence-notice.ts';
 import { buildInfo, questionnaireVersion } from './scripts/build-info.ts';
 import { contentSecurityPolicy } from './scripts/security-headers.ts';
+import { prerenderShell } from './scripts/prerender-plugin.ts';
 
 const appVersion = (
   JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }
@@ -41,6 +42,7 @@ export default defineConfig({
     questionnairePlugin(fileURLToPath(new URL('./questionnaires/kommun', import.meta.url))),
     react(),
     cspMeta(),
+    prerenderShell(),
     licenceNotice(fileURLToPath(new URL('./dist', import.meta.url))),
     buildInfo({
       app: appVersion,

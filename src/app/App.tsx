@@ -5,7 +5,8 @@ import { setSetting } from '../storage/settings';
 import { useMessages } from '../ui/message-store';
 import { Notice } from '../ui/Notice';
 import { ErrorBoundary } from './ErrorBoundary';
-import { href, useRoute } from './router';
+import { useRoute } from './router';
+import { Footer, Header } from './Chrome';
 import { Routes } from './Routes';
 import { UpdatePrompt } from './UpdatePrompt';
 import { WhatsNew } from './WhatsNew';
@@ -71,17 +72,7 @@ export function App() {
       >
         {t('app.skip')}
       </a>
-      {!present && (
-        <header className="header">
-          <div className="header__inner">
-            <a href="#/">{t('app.name')}</a>
-            <nav className="header__nav" aria-label={t('app.name')}>
-              <a href="#/sa-raknar-vi">{t('app.nav.method')}</a>
-              <LanguageSwitch />
-            </nav>
-          </div>
-        </header>
-      )}
+      {!present && <Header languageSwitch={<LanguageSwitch />} />}
       <main id="main" className={present ? 'main main--present' : 'main'} tabIndex={-1} aria-busy={pending}>
         <UpdatePrompt />
         {/* On the projector nothing but the question; the notes wait for the next ordinary page. */}
@@ -93,16 +84,7 @@ export function App() {
           </Suspense>
         </ErrorBoundary>
       </main>
-      {!present && (
-        <footer className="footer">
-          <div className="footer__inner">
-            <p>{t('app.footer')}</p>
-            <p>
-              <a href={href({ name: 'about' })}>{t('app.nav.about')}</a>
-            </p>
-          </div>
-        </footer>
-      )}
+      {!present && <Footer />}
     </>
   );
 }

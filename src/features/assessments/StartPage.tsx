@@ -8,6 +8,7 @@ import { usePersistence } from '../../ui/persistence-store';
 import { Notice } from '../../ui/Notice';
 import { STORAGE_NOTICE_SEEN, setSetting } from '../../storage/settings';
 import { TableFrame } from '../../ui/TableFrame';
+import { StartActions } from './StartActions';
 
 export function StartPage() {
   const t = useT();
@@ -25,14 +26,6 @@ export function StartPage() {
   return (
     <Page title={t('start.title')}>
       <p>{t('start.intro')}</p>
-      {persistence === 'refused' && !noticeSeen && (
-        <Notice tone="warn">
-          <p>{t('app.storage.refused')}</p>
-          <button type="button" className="button button--secondary" onClick={closeNotice}>
-            {t('start.storageClose')}
-          </button>
-        </Notice>
-      )}
       {latest && (
         <div className="panel">
           <h2>{t('start.continue')}</h2>
@@ -43,14 +36,16 @@ export function StartPage() {
           </p>
         </div>
       )}
-      <div className="actions">
-        <a className={latest ? 'button button--secondary' : 'button'} href="#/ny">
-          {t('start.new')}
-        </a>
-        <a className="button button--secondary" href="#/oppna">
-          {t('start.open')}
-        </a>
-      </div>
+      <StartActions primary={!latest} />
+      {/* After the actions: they stay where the prerendered shell showed them (src/app/shell.tsx). */}
+      {persistence === 'refused' && !noticeSeen && (
+        <Notice tone="warn">
+          <p>{t('app.storage.refused')}</p>
+          <button type="button" className="button button--secondary" onClick={closeNotice}>
+            {t('start.storageClose')}
+          </button>
+        </Notice>
+      )}
       <h2>{t('start.list')}</h2>
       {assessments === undefined ? (
         <p>{t('app.loading')}</p>

@@ -22,9 +22,10 @@ export function prerenderShell(): Plugin {
           throw new Error('the prerendered shell has a script or an inline style, which the CSP blocks');
         return {
           html: html.replace(ROOT, `<div id="root">${markup}</div>`),
-          // public/shell-route.js hides the start page's content on other addresses, before the
-          // first paint: a classic script of our own, which the CSP allows.
-          tags: [{ tag: 'script', attrs: { src: './shell-route.js' }, injectTo: 'head' }],
+          // public/shell-route.js hides the start page's content on other addresses: a classic
+          // script of our own (the CSP allows it) right after the shell, so that it holds back
+          // neither the shell nor the page's styles.
+          tags: [{ tag: 'script', attrs: { src: './shell-route.js' }, injectTo: 'body' }],
         };
       },
     },

@@ -1,7 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import readXlsxFile from 'read-excel-file/node';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { named, regionBank, resultFile } from './region-files';
+import { printToPdf } from './pdf';
 import { sticking } from './reflow';
 
 /** How many kommuner the regional overview's own database holds, read straight from IndexedDB. */
@@ -280,6 +282,50 @@ test('six kommuner give a real spread; a group of fewer than five is not shown',
   await expect(groups.getByRole('row', { name: /C8/ })).toContainText('för få för att visas');
   await expect(groups.getByRole('row', { name: /C8/ })).not.toContainText('5');
   await axe();
+
+  // On paper: the picture only, the secrecy line on every page, no import controls.
+  const pages = await printToPdf(page, testInfo, 'regional-oversikt');
+  const paper = pages.join('\n');
+  expect(paper).toContain('Spridning per område');
+  expect(paper).toContain('för få för att visas');
+  expect(paper).not.toContain('Läs in resultatfiler');
+  expect(paper).not.toContain('Kommuner i översikten');
+  for (const text of pages) expect(text).toContain('18 kap. 8 §');
+
+  // As Excel: the same figures, the group of one without any.
+  const [xlsx] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Spara som Excel (XLSX)' }).click(),
+  ]);
+  const sheets = await readXlsxFile(await xlsx.path());
+  expect(sheets.map((s) => s.sheet)).toEqual([
+    'Översikt',
+    'Områden',
+    'Frågor',
+    'Gemensamt arbete',
+    'Grupper',
+  ]);
+  const areaRows = sheets.find((s) => s.sheet === 'Områden')!.data;
+  expect(areaRows.find((r) => r[0] === first.title.sv)).toEqual([
+    first.title.sv,
+    6,
+    0,
+    1.25,
+    2.5,
+    3.75,
+    5,
+    3,
+    3,
+  ]);
+  const groupRows = sheets.find((s) => s.sheet === 'Grupper')!.data;
+  expect(groupRows.find((r) => r[1] === 'Kommungrupp C8')).toEqual([
+    'Kommungrupp',
+    'Kommungrupp C8',
+    'för få för att visas',
+    null,
+    null,
+    null,
+  ]);
 
   // A filter down to one kommun shows nothing of it; to five it shows their picture.
   await page.getByLabel('Kommungrupp', { exact: true }).selectOption({ label: 'Kommungrupp C8' });

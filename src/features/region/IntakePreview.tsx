@@ -30,7 +30,7 @@ export function IntakePreview({ intake, pooled, onConfirm, onCancel }: Props) {
   const byName = new Map(intake.accepted.map((a) => [a.fileName, a]));
   const changes = fresh.length > 0;
   return (
-    <section className="panel region-intake" aria-labelledby="region-intake-title">
+    <section className="panel region-intake no-print" aria-labelledby="region-intake-title">
       <h2 id="region-intake-title">{t('region.intake.title')}</h2>
       <p>
         {t('region.intake.summary', {

@@ -28,7 +28,7 @@ export function JointWork({ picture, bank, areaTitle }: Props) {
 
   const table = (id: string, caption: string, actions: readonly JointAction[]) => (
     <TableFrame label={caption}>
-      <table className="region-table stack-table" id={id}>
+      <table className="region-table region-table--long stack-table" id={id}>
         <caption>{caption}</caption>
         <thead>
           <tr>

@@ -53,11 +53,11 @@ export function QuestionTable({ picture, bank, areaTitle }: Props) {
   );
 
   return (
-    <section aria-labelledby="region-questions-title">
+    <section aria-labelledby="region-questions-title" className="region-questions">
       <h3 id="region-questions-title">{t('region.questions.title')}</h3>
       <p>{t('region.questions.intro')}</p>
       <TableFrame label={t('region.questions.caption')}>
-        <table className="region-table stack-table">
+        <table className="region-table region-table--long stack-table">
           <caption>
             {t('region.questions.caption')}{' '}
             <span className="muted">{t(`region.questions.sorted.${sort}`)}</span>

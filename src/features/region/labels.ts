@@ -1,14 +1,16 @@
 import { LAN } from '../../domain/legal/kommuner';
-import type { RejectReason, ResultFile } from '../../domain/region';
+import { KOMMUNGRUPPER, type Kommungrupp, type RejectReason, type ResultFile } from '../../domain/region';
 import type { Translate } from '../../i18n';
 
 const lanNames = new Map(LAN.map((l) => [l.code, l.name]));
 
 export const lanName = (code: string): string => lanNames.get(code) ?? code;
 
-/** SKR's code, which every coordinator knows; the group's name is in the catalogue. */
+/** SKR's code and the group's name ("C8 Landsbygdskommun"), from the catalogue the kommun chose it in. */
 export const groupName = (t: Translate, code: string): string =>
-  code === 'okand' ? t('region.group.unknown') : t('region.group.name', { code });
+  (KOMMUNGRUPPER as readonly string[]).includes(code)
+    ? t(`regionSend.kommungrupp.${code as Kommungrupp}`)
+    : t('region.group.unknown');
 
 /** How a kommun is named in the overview: as it chose to be named in its file. */
 export function identityLabel(t: Translate, file: ResultFile): string {

@@ -46,7 +46,6 @@ export const regionOverview: Record<keyof typeof sv, string> = {
   'region.mapped':
     '{from}, mapped to {to} ({dropped|# answer could not be carried over|# answers could not be carried over})',
   'region.anonymous': 'Municipality group {group}, {lan}',
-  'region.group.name': 'Municipality group {code}',
   'region.group.unknown': 'Municipality group not stated',
   'region.pooled.title': 'Municipalities in the overview ({count})',
   'region.pooled.show': 'Show all {count|# municipality|# municipalities}',

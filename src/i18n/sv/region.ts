@@ -46,7 +46,6 @@ export const regionOverview = {
   'region.mapped':
     '{from}, översatt till {to} ({dropped|# svar kunde inte föras över|# svar kunde inte föras över})',
   'region.anonymous': 'Kommungrupp {group}, {lan}',
-  'region.group.name': 'Kommungrupp {code}',
   'region.group.unknown': 'Kommungrupp inte angiven',
   'region.pooled.title': 'Kommuner i översikten ({count})',
   'region.pooled.show': 'Visa alla {count|# kommun|# kommuner}',

@@ -81,6 +81,9 @@ test('three kommuner send their results from their own browsers, and a coordinat
   await expect(
     page.getByRole('table', { name: 'Per län' }).getByRole('row', { name: /Västra Götalands län/ }),
   ).toContainText('för få för att visas');
+  // Nor does a regional picture of four leave the coordinator's hands.
+  await page.getByRole('button', { name: 'Spara regionbild för kommunerna' }).click();
+  await expect(page.getByText('Regionbilden kräver minst 5 kommuner; urvalet har 4.')).toBeVisible();
   await page.getByLabel('Län', { exact: true }).selectOption({ label: 'Västra Götalands län' });
   await expect(page.getByText('För få för att visas: urvalet har färre än fem kommuner')).toBeVisible();
   await axe();

@@ -328,6 +328,16 @@ test('six kommuner give a real spread; a group of fewer than five is not shown',
     null,
   ]);
 
+  // The regional picture for the kommuner: the aggregate only, no kommun named.
+  const [picture] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Spara regionbild för kommunerna' }).click(),
+  ]);
+  expect(picture.suggestedFilename()).toMatch(/\.lisregionbild$/);
+  const pictureText = readFileSync(await picture.path(), 'utf8');
+  expect(JSON.parse(pictureText)).toMatchObject({ format: 'lis-stegen-regionbild', kommuner: 6 });
+  for (const name of ['Härryda', '1401', 'Ale', 'C8']) expect(pictureText).not.toContain(name);
+
   // A filter down to one kommun shows nothing of it; to five it shows their picture.
   await page.getByLabel('Kommungrupp', { exact: true }).selectOption({ label: 'C8 Landsbygdskommun' });
   await expect(page.getByText('För få för att visas: urvalet har färre än fem kommuner')).toBeVisible();

@@ -13,6 +13,7 @@ import { useLocalize, useT } from '../../i18n';
 import { Notice } from '../../ui/Notice';
 import { PrintFrame } from '../../ui/PrintFrame';
 import { RegionExports } from './RegionExports';
+import { SendBack } from './SendBack';
 import { AreaSpread } from './AreaSpread';
 import { GroupTables } from './GroupTables';
 import { JointWork } from './JointWork';
@@ -106,6 +107,7 @@ export function RegionPicture({ files, bank }: Props) {
         ) : (
           <>
             <RegionExports picture={picture} bank={bank} selection={selection} date={date} />
+            <SendBack picture={picture} bank={bank} filter={deferred} />
             <AreaSpread picture={picture} bank={bank} areaTitle={areaTitle} />
             <JointWork picture={picture} bank={bank} areaTitle={areaTitle} />
             <GroupTables picture={picture} />

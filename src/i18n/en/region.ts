@@ -172,4 +172,13 @@ export const regionOverview: Record<keyof typeof sv, string> = {
   'region.xlsx.sheet.questions': 'Questions',
   'region.xlsx.sheet.joint': 'Joint work',
   'region.xlsx.sheet.groups': 'Groups',
+  'region.sendBack.title': 'The regional picture for the municipalities',
+  'region.sendBack.intro':
+    "Save the region's picture (the spread per area and the shares per question for the selection above) as a file you can send to the municipalities. With it a municipality sees its own position against the region. No municipality is named in the file, groups and actions are left out, and the file can only be saved when the selection has at least five municipalities.",
+  'region.sendBack.protect': 'Protect the file with a password',
+  'region.sendBack.save': 'Save the regional picture for the municipalities',
+  'region.sendBack.saved': 'The regional picture is saved as {name}.',
+  'region.sendBack.tooFew':
+    'The regional picture needs at least {minimum} municipalities; the selection has {kommuner}.',
+  'region.sendBack.failed': 'The regional picture could not be saved.',
 };

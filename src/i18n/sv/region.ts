@@ -171,4 +171,12 @@ export const regionOverview = {
   'region.xlsx.sheet.questions': 'Frågor',
   'region.xlsx.sheet.joint': 'Gemensamt arbete',
   'region.xlsx.sheet.groups': 'Grupper',
+  'region.sendBack.title': 'Regionbild till kommunerna',
+  'region.sendBack.intro':
+    'Spara regionens bild (spridningen per område och andelarna per fråga för urvalet ovan) som en fil ni kan skicka till kommunerna. Med den ser en kommun sin egen position mot regionen. Ingen kommun namnges i filen, grupper och åtgärder följer inte med, och filen kan bara sparas när urvalet har minst fem kommuner.',
+  'region.sendBack.protect': 'Skydda filen med lösenord',
+  'region.sendBack.save': 'Spara regionbild för kommunerna',
+  'region.sendBack.saved': 'Regionbilden är sparad som {name}.',
+  'region.sendBack.tooFew': 'Regionbilden kräver minst {minimum} kommuner; urvalet har {kommuner}.',
+  'region.sendBack.failed': 'Regionbilden kunde inte sparas.',
 } as const;

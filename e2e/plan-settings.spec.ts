@@ -41,6 +41,16 @@ test('plan settings by keyboard: adoption, own people as owners, capacity with t
   // The generated plan keeps every owner within capacity.
   await expect(page.getByText('Ingen ansvarig har mer än sin kapacitet i något kvartal.')).toBeVisible();
 
+  // The goal for the year per area, folded under the counts: every area from level 0.
+  const goalsSummary = page.locator('summary', {
+    hasText: /^Mål för året per område \(\d+ av \d+ når målnivån\)$/,
+  });
+  await goalsSummary.click();
+  const goalLine = (area: string) =>
+    page.getByRole('listitem').filter({ hasText: new RegExp(`^${area}: (från nivå 0 till|kvar på nivå 0)`) });
+  for (const area of bank.areas) await expect(goalLine(area.title.sv)).toBeVisible();
+  await goalsSummary.click();
+
   // Open the settings with the keyboard.
   const open = page.getByRole('button', { name: 'Visa planens inställningar' });
   await open.focus();
@@ -141,6 +151,11 @@ test('plan settings by keyboard: adoption, own people as owners, capacity with t
   expect(pages[0]).toContain('Kommunstyrelsen');
   expect(pages[0]).toContain('2027-01-20');
   expect(pages[0]).toContain('KS 2027/0042');
+  // The goal for the year per area follows the adoption block.
+  expect(pages[0]).toContain('Mål för året per område');
+  expect(pages[0]!.replace(/\s+/g, ' ')).toMatch(
+    new RegExp(`${bank.areas[0]!.title.sv}: (från|kvar på) nivå 0`),
+  );
   const printed = pages.join('\n');
   expect(printed).toContain('Kostnad');
   // The amount never splits; the unit may go to the next line of a narrow column.
@@ -160,4 +175,7 @@ test('plan settings by keyboard: adoption, own people as owners, capacity with t
   expect(row[col('Kostnad (kr)')]).toBe('12500');
   expect(row[col('Väntar på')]).toBe(secondTitle);
   expect(row[col('Ansvarig roll')]).toBe('Anna Berg, IT-säkerhet');
+  // Each action carries its area's goal for the year (MSB: the yearly goal it serves).
+  const area = bank.areas.find((a) => a.title.sv === row[col('Område')])!;
+  expect(row[col('Årets mål för området')]).toMatch(new RegExp(`^${area.title.sv}: (från|kvar på) nivå 0`));
 });

@@ -5,6 +5,7 @@ import { report } from './en/report';
 import { plan } from './en/plan';
 import { planTable } from './en/plan-table';
 import { planSettings } from './en/plan-settings';
+import { planGoals } from './en/plan-goals';
 import { sharing } from './en/sharing';
 import { safety } from './en/safety';
 import { legalBasis } from './en/legal-basis';
@@ -26,6 +27,7 @@ export const en: Record<MessageKey, string> = {
   ...plan,
   ...planTable,
   ...planSettings,
+  ...planGoals,
   ...sharing,
   ...safety,
   ...legalBasis,

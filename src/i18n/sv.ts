@@ -4,6 +4,7 @@ import { report } from './sv/report';
 import { plan } from './sv/plan';
 import { planTable } from './sv/plan-table';
 import { planSettings } from './sv/plan-settings';
+import { planGoals } from './sv/plan-goals';
 import { sharing } from './sv/sharing';
 import { safety } from './sv/safety';
 import { legalBasis } from './sv/legal-basis';
@@ -25,6 +26,7 @@ export const sv = {
   ...plan,
   ...planTable,
   ...planSettings,
+  ...planGoals,
   ...sharing,
   ...safety,
   ...legalBasis,

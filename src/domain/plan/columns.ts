@@ -3,6 +3,7 @@ import { sortByOrder } from './order';
 import { EFFORT_SV, PRIORITY_REASON_SV, STATUS_SV, formatReferences, yesNo } from './labels';
 import type { PlanItem, StatusChange } from './types';
 import type { PlanRole } from './settings';
+import { yearGoalSv, type YearGoal } from './year-goals';
 
 /** "2026-12-03 Pågår; 2027-02-10 Klar": the day of each change and the status it gave. */
 function formatHistory(history: readonly StatusChange[]): string {
@@ -33,12 +34,15 @@ export type PlanNames = {
   role: (id: string) => string;
   /** Another item of the plan, by id: its title (the id itself if it is not in the plan). */
   item: (id: string) => string;
+  /** The goal for the year of the item's area, in words; empty without an area or goals. */
+  goal: (areaId: string | null) => string;
 };
 
 export function namesFrom(
   questionnaire: Pick<Questionnaire, 'areas' | 'roles'>,
   items: readonly Pick<PlanItem, 'id' | 'title'>[] = [],
   ownRoles: readonly PlanRole[] = [],
+  goals: readonly YearGoal[] = [],
 ): PlanNames {
   const titles = new Map(items.map((i) => [i.id, i.title]));
   const areas = new Map(questionnaire.areas.map((a) => [a.id, a.title.sv]));
@@ -47,7 +51,9 @@ export function namesFrom(
     ...questionnaire.roles.map((r): [string, string] => [r.id, r.name.sv]),
     ...ownRoles.map((r): [string, string] => [r.id, r.name]),
   ]);
+  const goalTexts = new Map(goals.map((g) => [g.areaId, yearGoalSv(g, areas.get(g.areaId) ?? g.areaId)]));
   return {
+    goal: (id) => (id === null ? '' : (goalTexts.get(id) ?? '')),
     area: (id) => (id === null ? '' : (areas.get(id) ?? id)),
     question: (id) => (id === null ? '' : (questions.get(id) ?? id)),
     role: (id) => roles.get(id) ?? id,
@@ -65,6 +71,8 @@ export const PLAN_COLUMNS: readonly PlanColumn[] = [
   { header: 'Leverans', width: 40, value: (i) => text(i.deliverable) },
   { header: 'Område', width: 24, value: (i, n) => text(n.area(i.areaId)) },
   { header: 'Fråga', width: 40, value: (i, n) => text(n.question(i.questionId)) },
+  // MSB: each activity names the yearly goal it serves; here, its area's goal for the year.
+  { header: 'Årets mål för området', width: 40, value: (i, n) => text(n.goal(i.areaId)) },
   { header: 'Till nivå', width: 9, value: (i) => number(i.toLevel) },
   { header: 'Hänvisningar', width: 30, value: (i) => text(formatReferences(i.references)) },
   { header: 'Krav i lag', width: 10, value: (i) => text(yesNo(i.lawRequired)) },
@@ -93,6 +101,8 @@ export type ExportOptions = {
   includeDismissed?: boolean;
   /** The kommun's own roles and people, so that their names, not their ids, are written. */
   roles?: readonly PlanRole[];
+  /** The goal for the year per area (year-goals.ts): a column of the plan, and Excel's second sheet. */
+  goals?: readonly YearGoal[];
 };
 
 /** The items an export shows, in plan order. */

@@ -15,6 +15,7 @@ const HEADERS = [
   'Leverans',
   'Område',
   'Fråga',
+  'Årets mål för området',
   'Till nivå',
   'Hänvisningar',
   'Krav i lag',
@@ -68,6 +69,7 @@ describe('planToCsv', () => {
       Leverans: userFields.deliverable,
       Område: 'Styrning',
       Fråga: 'Finns en informationssäkerhetspolicy?',
+      'Årets mål för området': '',
       'Till nivå': '1',
       Hänvisningar: 'ISO/IEC 27001:2022 5.2, A.5.1; NIST CSF 2.0 GV.PO; NIS2 art. 21.2 a, j',
       'Krav i lag': 'ja',
@@ -107,6 +109,12 @@ describe('planToCsv', () => {
       'Väntar på': 'Besluta policyn; borta',
       Statushistorik: '2026-04-02 pågår; 2026-06-30 klar',
     });
+  });
+
+  it("writes each item's area goal for the year when the goals are given", () => {
+    const goals = [{ areaId: 'styrning', from: 1, to: 3, target: 3, kind: 'target' as const }];
+    const [row] = records(planToCsv([awkward], sample, { goals }));
+    expect(row!['Årets mål för området']).toBe('Styrning: från nivå 1 till målnivå 3');
   });
 
   it('quotes separators, quotes and line breaks (RFC 4180)', () => {

@@ -45,7 +45,7 @@ export function planToCsv(
   questionnaire: Pick<Questionnaire, 'areas' | 'roles'>,
   options: ExportOptions = {},
 ): string {
-  const names = namesFrom(questionnaire, items, options.roles);
+  const names = namesFrom(questionnaire, items, options.roles, options.goals);
   return tableToCsv(
     PLAN_COLUMNS.map((c) => c.header),
     exportedItems(items, options).map((item) => PLAN_COLUMNS.map((c) => c.value(item, names))),

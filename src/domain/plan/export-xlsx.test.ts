@@ -1,6 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import readXlsxFile, { readSheet } from 'read-excel-file/node';
-import { DATE_FORMAT, SHEET_NAME, XLSX_MIME, XlsxTimeoutError, planSheet, planToXlsx } from './export-xlsx';
+import {
+  DATE_FORMAT,
+  GOALS_SHEET_NAME,
+  SHEET_NAME,
+  XLSX_MIME,
+  XlsxTimeoutError,
+  planSheet,
+  planToXlsx,
+} from './export-xlsx';
 import { PLAN_COLUMNS, namesFrom } from './columns';
 import { generatePlan } from './generate';
 import { planItem, userFields } from './fixtures/items';
@@ -64,6 +72,23 @@ describe('planToXlsx', () => {
     const [sheet] = await readXlsxFile(Buffer.from(await blob.arrayBuffer()));
     expect(sheet!.sheet).toBe(SHEET_NAME);
     expect(sheet!.data[1]![0]).toBe('Åtgärd för ÅÄÖ åäö');
+  });
+
+  it('adds a sheet with the goal for the year per area, and the goal beside each item', async () => {
+    const goals = [
+      { areaId: 'styrning', from: 1, to: 2, target: 3, kind: 'partial' as const },
+      { areaId: 'skydd', from: null, to: null, target: 2, kind: 'unassessed' as const },
+    ];
+    const blob = await planToXlsx([planItem()], sample, { goals });
+    const [plan, goalSheet] = await readXlsxFile(Buffer.from(await blob.arrayBuffer()));
+    expect(goalSheet!.sheet).toBe(GOALS_SHEET_NAME);
+    expect(goalSheet!.data).toEqual([
+      ['Område', 'Nivå nu', 'Nivå efter året', 'Målnivå', 'Mål för året'],
+      ['Styrning', 1, 2, 3, 'Styrning: från nivå 1 till nivå 2 (målnivå 3 senare)'],
+      ['Skydd', null, null, 2, 'Skydd: inget mål, ingen fråga är besvarad med en nivå'],
+    ]);
+    const column = plan!.data[0]!.indexOf('Årets mål för området');
+    expect(plan!.data[1]![column]).toBe('Styrning: från nivå 1 till nivå 2 (målnivå 3 senare)');
   });
 
   it('round-trips a whole generated plan from the real question bank', async () => {

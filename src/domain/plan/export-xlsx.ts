@@ -2,9 +2,11 @@ import type { Cell, SheetData } from 'write-excel-file/browser';
 import type { Questionnaire } from '../questionnaire/schema';
 import { PLAN_COLUMNS, exportedItems, namesFrom, type ColumnValue, type ExportOptions } from './columns';
 import type { PlanItem } from './types';
+import { yearGoalSv, type YearGoal } from './year-goals';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const SHEET_NAME = 'Handlingsplan';
+export const GOALS_SHEET_NAME = 'Mål för året';
 /** ISO dates, as Swedish readers write them. */
 export const DATE_FORMAT = 'yyyy-mm-dd';
 
@@ -43,10 +45,36 @@ export function planSheet(
   questionnaire: Pick<Questionnaire, 'areas' | 'roles'>,
   options: ExportOptions = {},
 ): Sheet {
-  const names = namesFrom(questionnaire, items, options.roles);
+  const names = namesFrom(questionnaire, items, options.roles, options.goals);
   return tableSheet(
     PLAN_COLUMNS,
     exportedItems(items, options).map((item) => PLAN_COLUMNS.map((c) => c.value(item, names))),
+  );
+}
+
+const GOAL_COLUMNS = [
+  { header: 'Område', width: 30 },
+  { header: 'Nivå nu', width: 9 },
+  { header: 'Nivå efter året', width: 14 },
+  { header: 'Målnivå', width: 9 },
+  { header: 'Mål för året', width: 70 },
+];
+
+/** The goal for the year per area (year-goals.ts): one row per area, levels as numbers. */
+export function goalsSheet(goals: readonly YearGoal[], questionnaire: Pick<Questionnaire, 'areas'>): Sheet {
+  const areas = new Map(questionnaire.areas.map((a) => [a.id, a.title.sv]));
+  return tableSheet(
+    GOAL_COLUMNS,
+    goals.map((g): ColumnValue[] => {
+      const area = areas.get(g.areaId) ?? g.areaId;
+      return [
+        { type: 'text', value: area },
+        { type: 'number', value: g.from },
+        { type: 'number', value: g.to },
+        { type: 'number', value: g.target },
+        { type: 'text', value: yearGoalSv(g, area) },
+      ];
+    }),
   );
 }
 
@@ -81,16 +109,30 @@ export async function planToXlsx(
   questionnaire: Pick<Questionnaire, 'areas' | 'roles'>,
   options: ExportOptions & { timeoutMs?: number } = {},
 ): Promise<Blob> {
-  return sheetToXlsx(planSheet(items, questionnaire, options), SHEET_NAME, options.timeoutMs);
+  const sheets = [{ sheet: planSheet(items, questionnaire, options), name: SHEET_NAME }];
+  if (options.goals?.length)
+    sheets.push({ sheet: goalsSheet(options.goals, questionnaire), name: GOALS_SHEET_NAME });
+  return sheetsToXlsx(sheets, options.timeoutMs);
 }
 
 /** One sheet as an Excel workbook, with its header row kept in view while scrolling. */
 export async function sheetToXlsx(sheet: Sheet, name: string, timeoutMs = XLSX_TIMEOUT_MS): Promise<Blob> {
+  return sheetsToXlsx([{ sheet, name }], timeoutMs);
+}
+
+/** Sheets as one Excel workbook, in the order given, each with its header row kept in view. */
+export async function sheetsToXlsx(
+  sheets: readonly { sheet: Sheet; name: string }[],
+  timeoutMs = XLSX_TIMEOUT_MS,
+): Promise<Blob> {
   const { default: writeXlsxFile } = await import('write-excel-file/browser');
-  const file = writeXlsxFile(sheet.data, {
-    sheet: name,
-    columns: sheet.columns,
-    stickyRowsCount: 1,
-  }).toBlob();
+  const file = writeXlsxFile(
+    sheets.map(({ sheet, name }) => ({
+      data: sheet.data,
+      sheet: name,
+      columns: sheet.columns,
+      stickyRowsCount: 1,
+    })),
+  ).toBlob();
   return withTimeout(file, timeoutMs);
 }

@@ -6,11 +6,18 @@ import { nowIso } from '../../domain/ids';
 import { useT } from '../../i18n';
 import { downloadBlob, safeFileName } from '../../ui/download';
 import { useSaveFile } from '../../data/use-save-file';
+import type { YearGoal } from '../../domain/plan/year-goals';
 
-type Props = { items: readonly PlanItem[]; questionnaire: Questionnaire; organisation: string; date: string };
+type Props = {
+  items: readonly PlanItem[];
+  questionnaire: Questionnaire;
+  organisation: string;
+  date: string;
+  goals: readonly YearGoal[];
+};
 
 /** Save the plan as CSV (Swedish Excel), XLSX or a calendar of due dates; print it for the ledningsgrupp. */
-export function PlanExports({ items, questionnaire, organisation, date }: Props) {
+export function PlanExports({ items, questionnaire, organisation, date, goals }: Props) {
   const t = useT();
   const base = `handlingsplan-${safeFileName(organisation)}-${date}`;
   const run = useSaveFile();
@@ -24,7 +31,9 @@ export function PlanExports({ items, questionnaire, organisation, date }: Props)
       <button
         type="button"
         className="button button--secondary"
-        onClick={() => run(() => saveText(planToCsv(items, questionnaire), 'text/csv;charset=utf-8', 'csv'))}
+        onClick={() =>
+          run(() => saveText(planToCsv(items, questionnaire, { goals }), 'text/csv;charset=utf-8', 'csv'))
+        }
       >
         {t('plan.csv')}
       </button>
@@ -34,7 +43,7 @@ export function PlanExports({ items, questionnaire, organisation, date }: Props)
         onClick={() =>
           run(async () => {
             const { planToXlsx } = await import('../../domain/plan/export-xlsx');
-            downloadBlob(await planToXlsx(items, questionnaire), `${base}.xlsx`);
+            downloadBlob(await planToXlsx(items, questionnaire, { goals }), `${base}.xlsx`);
           })
         }
       >

@@ -51,6 +51,8 @@ import { PlanNotices } from './PlanNotices';
 import { OwnerLoadPanel } from './OwnerLoadPanel';
 import { PlanSettingsPanel } from './PlanSettingsPanel';
 import { AddItem } from './AddItem';
+import { YearGoalsPanel } from './YearGoals';
+import { yearGoals } from '../../domain/plan/year-goals';
 import { ViewSwitch, VIEW_SETTING } from './ViewSwitch';
 
 type Data = { questionnaire: Questionnaire; assessment: Assessment; answers: ReadonlyMap<string, Answer> };
@@ -108,6 +110,17 @@ function Plan({ questionnaire, assessment, answers }: Data) {
   );
   const onRestore = useCallback((item: PlanItem) => persist(putPlanItem(restoreItem(item, nowIso()))), []);
   const areaOrder = useMemo(() => questionnaire.areas.map((a) => a.id), [questionnaire]);
+  const goals = useMemo(
+    () => (items ? yearGoals(questionnaire, answers, assessment, items) : []),
+    [questionnaire, answers, assessment, items],
+  );
+  const areaName = useCallback(
+    (id: string) => {
+      const area = lookup.areas.get(id);
+      return area ? localize(area.title, language).text : id;
+    },
+    [lookup, language],
+  );
   const owners = useMemo(() => [...new Set(all.map((i) => i.ownerRole))], [all]);
 
   const visibleNow = useMemo(() => filterItems(all, filters, names), [all, filters, names]);
@@ -161,14 +174,16 @@ function Plan({ questionnaire, assessment, answers }: Data) {
           {t('plan.intro')} {t('plan.rules')} <a href="#/sa-raknar-vi">{t('plan.rulesLink')}</a>
         </p>
         <PlanCounts counts={countsBy(all)} overdue={overdue} />
+        <YearGoalsPanel goals={goals} period={period} areaName={areaName} />
         <PlanNotices plan={plan} />
         <PlanExports
           items={all}
           questionnaire={withRoles}
           organisation={assessment.organisation}
           date={assessment.date}
+          goals={goals}
         />
-        <PlanWord items={all} questionnaire={questionnaire} assessment={assessment} />
+        <PlanWord items={all} questionnaire={questionnaire} assessment={assessment} goals={goals} />
         <OwnerLoadPanel
           items={active}
           settings={settings}
@@ -222,7 +237,14 @@ function Plan({ questionnaire, assessment, answers }: Data) {
           )}
           <AddItem assessment={assessment} roles={roles} items={all} titleOf={titleOf} />
         </div>
-        <PlanPrint groups={groups} settings={settings} names={names} />
+        <PlanPrint
+          groups={groups}
+          settings={settings}
+          names={names}
+          goals={goals}
+          period={period}
+          areaName={areaName}
+        />
         <PlanDetailDialog
           item={detailItem}
           title={detailItem ? names(detailItem).title : ''}

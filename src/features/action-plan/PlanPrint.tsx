@@ -3,18 +3,24 @@ import type { PlanSettings } from '../../domain/plan/settings';
 import type { PlanItem } from '../../domain/plan/types';
 import { PlanPrintTable } from './PlanPrintTable';
 import type { ItemNames } from './item-names';
+import type { YearGoal } from '../../domain/plan/year-goals';
+import type { PlanPeriod } from '../../domain/plan/schedule';
+import { YearGoalsPrint } from './YearGoals';
 
 type Props = {
   groups: readonly { key: string; heading: string; print: readonly PlanItem[] }[];
   settings: PlanSettings;
   names: (item: PlanItem) => ItemNames;
+  goals: readonly YearGoal[];
+  period: PlanPeriod;
+  areaName: (id: string) => string;
 };
 
 /**
  * The paper plan: the adoption block first (blank lines to fill in by hand until it is adopted),
- * then one table per group. Drawn only while printing.
+ * the goal for the year per area, then one table per group. Drawn only while printing.
  */
-export function PlanPrint({ groups, settings, names }: Props) {
+export function PlanPrint({ groups, settings, names, goals, period, areaName }: Props) {
   const t = useT();
   const costs = groups.some((g) => g.print.some((i) => i.costKronor !== null || i.costDays !== null));
   return (
@@ -36,6 +42,7 @@ export function PlanPrint({ groups, settings, names }: Props) {
           </div>
         </dl>
       </section>
+      <YearGoalsPrint goals={goals} period={period} areaName={areaName} />
       {groups.map((g) =>
         g.print.length === 0 ? null : (
           <PlanPrintTable key={g.key} heading={g.heading} items={g.print} names={names} costs={costs} />

@@ -6,11 +6,17 @@ import { useT } from '../../i18n';
 import { useLanguage } from '../../i18n/language';
 import { downloadBlob, safeFileName } from '../../ui/download';
 import { useSaveFile } from '../../data/use-save-file';
+import type { YearGoal } from '../../domain/plan/year-goals';
 
-type Props = { items: readonly PlanItem[]; questionnaire: Questionnaire; assessment: Assessment };
+type Props = {
+  items: readonly PlanItem[];
+  questionnaire: Questionnaire;
+  assessment: Assessment;
+  goals: readonly YearGoal[];
+};
 
 /** Saves the plan as .docx for the nämnd; the Word library loads only when the button is pressed. */
-export function PlanWord({ items, questionnaire, assessment }: Props) {
+export function PlanWord({ items, questionnaire, assessment, goals }: Props) {
   const t = useT();
   const language = useLanguage((s) => s.language);
   const run = useSaveFile();
@@ -23,7 +29,15 @@ export function PlanWord({ items, questionnaire, assessment }: Props) {
           run(async () => {
             const { planDocx } = await import('./plan-word-file');
             const day = today();
-            const blob = await planDocx({ assessment, questionnaire, items, today: day, t, language });
+            const blob = await planDocx({
+              assessment,
+              questionnaire,
+              items,
+              goals,
+              today: day,
+              t,
+              language,
+            });
             downloadBlob(blob, `handlingsplan-${safeFileName(assessment.organisation)}-${day}.docx`);
           })
         }

@@ -9,24 +9,57 @@ import { formatNumber } from '../../i18n/format';
 import type { Translate } from '../../i18n';
 import type { Language } from '../../i18n/language';
 import { itemNames, planLookup } from './item-names';
+import type { YearGoal } from '../../domain/plan/year-goals';
+import { planPeriod } from '../../domain/plan/schedule';
+import { localize } from '../../i18n';
 
 export type PlanWordInput = {
   assessment: Assessment;
   questionnaire: Questionnaire;
   items: readonly PlanItem[];
+  /** The goal for the year per area (year-goals.ts), as the page shows it. */
+  goals: readonly YearGoal[];
   today: string;
   t: Translate;
   language: Language;
 };
 
+function goalBlocks(
+  goals: readonly YearGoal[],
+  questionnaire: Questionnaire,
+  assessment: Assessment,
+  t: Translate,
+  language: Language,
+): DocBlock[] {
+  if (goals.length === 0) return [];
+  const areas = new Map(questionnaire.areas.map((a) => [a.id, localize(a.title, language).text]));
+  return [
+    { kind: 'heading', level: 2, text: t('plan.goals.title') },
+    { kind: 'paragraph', text: t('plan.goals.intro', planPeriod(assessment)) },
+    {
+      kind: 'list',
+      ordered: false,
+      items: goals.map((g) =>
+        t(`plan.goals.${g.kind}`, {
+          area: areas.get(g.areaId) ?? g.areaId,
+          from: g.from ?? '',
+          to: g.to ?? '',
+          target: g.target,
+        }),
+      ),
+    },
+  ];
+}
+
 /**
  * The action plan as a Word document for the nämnd: the adoption block, the plan's size and
- * costs, then one table per calendar quarter, as on paper. Dismissed items are left out.
+ * costs, the goal for the year per area, then one table per calendar quarter, as on paper. Dismissed items are left out.
  */
 export function planDocument({
   assessment,
   questionnaire,
   items,
+  goals,
   today,
   t,
   language,
@@ -68,6 +101,7 @@ export function planDocument({
       kind: 'paragraph',
       text: t('planWord.counts', { items: totals.items, priority1: totals.priority1, done: totals.done }),
     },
+    ...goalBlocks(goals, questionnaire, assessment, t, language),
   ];
   for (const [key, group] of groups) {
     const q = parseQuarterKey(key as Parameters<typeof parseQuarterKey>[0]);

@@ -82,7 +82,4 @@ export const planSettings: Record<keyof typeof sv, string> = {
   'plan.error.tooMany': 'Too many choices.',
   'merge.auto.planSettings':
     'The plan settings are united: own roles and people from both, capacity only the other copy set, and the latest adoption.',
-  'plan.goals.title': 'Goals for the year per area',
-  'plan.goals.item': '{area}: from level {from} to target level {target}',
-  'plan.goals.met': '{area}: target level {target} is reached',
 } as const;

@@ -82,7 +82,4 @@ export const planSettings = {
   'plan.error.tooMany': 'För många val.',
   'merge.auto.planSettings':
     'Handlingsplanens inställningar förenas: egna roller och personer från båda, kapacitet som bara den andra har satt, och det senaste fastställandet.',
-  'plan.goals.title': 'Mål för året per område',
-  'plan.goals.item': '{area}: från nivå {from} till målnivå {target}',
-  'plan.goals.met': '{area}: målnivå {target} är nådd',
 } as const;

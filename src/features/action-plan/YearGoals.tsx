@@ -1,0 +1,53 @@
+import { useT } from '../../i18n';
+import type { YearGoal } from '../../domain/plan/year-goals';
+import type { PlanPeriod } from '../../domain/plan/schedule';
+
+type Props = { goals: readonly YearGoal[]; period: PlanPeriod; areaName: (id: string) => string };
+
+/** One line per area: where the year's items take it (year-goals.ts). */
+function GoalLines({ goals, areaName }: Pick<Props, 'goals' | 'areaName'>) {
+  const t = useT();
+  return (
+    <ul className="plan-goals__list">
+      {goals.map((g) => (
+        <li key={g.areaId}>
+          {t(`plan.goals.${g.kind}`, {
+            area: areaName(g.areaId),
+            from: g.from ?? '',
+            to: g.to ?? '',
+            target: g.target,
+          })}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+const reachedCount = (goals: readonly YearGoal[]) =>
+  goals.filter((g) => g.kind === 'target' || g.kind === 'met').length;
+
+/** On screen: folded by default, so the table stays on the first screen. */
+export function YearGoalsPanel({ goals, period, areaName }: Props) {
+  const t = useT();
+  if (goals.length === 0) return null;
+  return (
+    <details className="plan-goals no-print">
+      <summary>{t('plan.goals.summary', { reached: reachedCount(goals), count: goals.length })}</summary>
+      <p className="muted">{t('plan.goals.intro', period)}</p>
+      <GoalLines goals={goals} areaName={areaName} />
+    </details>
+  );
+}
+
+/** On paper: always open, right after the adoption block. */
+export function YearGoalsPrint({ goals, period, areaName }: Props) {
+  const t = useT();
+  if (goals.length === 0) return null;
+  return (
+    <section className="plan-goals plan-goals--print" aria-labelledby="plan-goals-title">
+      <h2 id="plan-goals-title">{t('plan.goals.title')}</h2>
+      <p>{t('plan.goals.intro', period)}</p>
+      <GoalLines goals={goals} areaName={areaName} />
+    </section>
+  );
+}

@@ -3,7 +3,8 @@ import { generatePlan } from './generate';
 import { answer, assessment, level, realQuestionnaire } from '../../test/sample';
 import { answersByQuestion } from '../assessment/progress';
 import { quarterIndexOf } from './calendar';
-import { capacityOf, EFFORT_POINTS } from './capacity';
+import { capacityOf, EFFORT_POINTS, PLAN_SPAN_MONTHS } from './capacity';
+import { addMonths } from './dates';
 import { emptyPlanSettings } from './settings';
 import { PRIORITY_ONE_MAX, PRIORITY_TWO_MAX, PRIORITY_TWO_PER_AREA } from './priority';
 import type { PlanItem } from './types';
@@ -70,6 +71,19 @@ describe('a plan that can be carried out, over the real question bank', () => {
     const items = planAt(() => n);
     expect(items.length).toBeGreaterThan(0);
     expectCarriedOut(items, '2026-12-01');
+  });
+
+  it("ends within the three years of the kommun's ekonomiska plan at every level, sooner the higher it starts", () => {
+    const lastDue = (items: PlanItem[]) =>
+      items
+        .map((i) => i.due!)
+        .sort()
+        .at(-1)!;
+    const ends = [0, 1, 2].map((n) => lastDue(planAt(() => n)));
+    for (const end of ends) expect(end <= addMonths('2026-12-01', PLAN_SPAN_MONTHS), end).toBe(true);
+    expect([...ends].sort().reverse()).toEqual(ends);
+    const mixed = planAt((i) => [0, 1, 1, 2, 0, 3, 1, 2, 4][i % 9]!, '2027-02-14');
+    expect(lastDue(mixed) <= addMonths('2027-02-14', PLAN_SPAN_MONTHS)).toBe(true);
   });
 
   it('keeps every rule with mixed, mostly low answers, from a date mid-quarter', () => {

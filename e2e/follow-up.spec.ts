@@ -64,7 +64,10 @@ test('the follow-up after status changes on two dates, ledningens genomgång on 
   expect(planFile.suggestedFilename()).toBe('handlingsplan-uppfoljningsby-kommun-2027-02-20.docx');
   const plan = await wordParts(planFile);
   expect(plan.headings(1)).toEqual(['Handlingsplan – Uppföljningsby kommun']);
-  expect(plan.headings(2)[0]).toMatch(/^Kv 1 2027 \(\d+ åtgärder\)$/);
+  // The goal for the year per area comes first (issue 11), then one table per quarter.
+  expect(plan.headings(2)[0]).toBe('Mål för året per område');
+  expect(plan.document).toMatch(/Ledning, ansvar och roller: (från nivå|kvar på nivå|målnivå) \d/);
+  expect(plan.headings(2)[1]).toMatch(/^Kv 1 2027 \(\d+ åtgärder\)$/);
   expect(plan.header).toContain('Uppföljningsby kommun · Handlingsplan · 2027-02-20');
   expect(plan.footer).toMatch(/PAGE[\s\S]*NUMPAGES/);
   const planRows = plan.rows.filter((r) => r.length === 6 && r[0] !== 'Prio');

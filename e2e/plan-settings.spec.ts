@@ -145,8 +145,28 @@ test('plan settings by keyboard: adoption, own people as owners, capacity with t
   expect((await storedRecord(page, 'actions', ids[0]!))?.dependsOn).toEqual([ids[1]]);
   await page.keyboard.press('Escape');
 
+  // On paper a heading never ends a page alone: the print rules keep it with what follows.
+  await page.emulateMedia({ media: 'print' });
+  const style = (locator: Locator, property: 'breakAfter' | 'breakBefore') =>
+    locator.evaluate((el, p) => getComputedStyle(el)[p], property);
+  await expect(page.locator('.plan-print caption').first()).toBeAttached();
+  expect(await style(page.locator('.plan-print caption').first(), 'breakAfter')).toBe('avoid');
+  expect(await style(page.locator('.plan-print thead').first(), 'breakAfter')).toBe('avoid');
+  expect(await style(page.locator('.plan-print tbody > tr').first(), 'breakBefore')).toBe('avoid');
+  for (const heading of ['#plan-adoption-title', '#plan-goals-title'])
+    expect(await style(page.locator(heading), 'breakAfter')).toBe('avoid');
+  await page.emulateMedia({ media: 'screen' });
+
   // Printed: the adoption block on the first page, the cost column, the own person as owner.
   const pages = await printToPdf(page, testInfo, 'plan-settings', page.locator('.plan-print').first());
+  // No page ends with a group's heading or a table's header row.
+  for (const [i, text] of pages.entries()) {
+    const lines = text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== '' && !/^\d+ \/ \d+$/.test(l));
+    expect(lines.at(-1), `page ${i + 1}`).not.toMatch(/\(\d+ åtgärder?\)$|^Prio Åtgärd/);
+  }
   expect(pages[0]).toContain('Fastställande');
   expect(pages[0]).toContain('Kommunstyrelsen');
   expect(pages[0]).toContain('2027-01-20');

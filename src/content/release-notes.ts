@@ -7,6 +7,24 @@ import type { ReleaseNote } from '../domain/updates/whats-new';
  */
 export const releaseNotes: ReleaseNote[] = [
   {
+    version: '0.3.0',
+    date: '2026-12-01',
+    sv: [
+      'Handlingsplanen visar målet för året per område, på sidan, i utskriften, i Word och i Excel. En kommun som börjar från noll får en plan som ryms inom den treåriga ekonomiska planen.',
+      'Frågebanken har version 1.2.0. Tre frågor som frågade om två saker är delade, och sex nya frågor handlar bland annat om åtkomstloggar, e-arkiv och tillsyn. Ditt svar följer med till den första delen. Åtgärderna ligger hos den som gör arbetet, och leveransen säger vem som beslutar.',
+      'Skicka resultat till regionen: en egen fil med bara nivåerna, utan anteckningar och namn. Under Regional översikt kan en region lägga ihop många kommuners filer, se spridningen per område och skicka tillbaka en regionbild där kommunen ser sitt eget läge. Grupper med färre än fem kommuner visas aldrig.',
+      'Utskrifter och Word-filer är märkta med att de kan omfattas av sekretess, och appen påminner om att pröva sekretessen innan något lämnar kommunen.',
+      'Startsidan syns och knappen Ny skattning fungerar direkt, innan resten av appen har laddats.',
+    ],
+    en: [
+      "The action plan shows the year's goal for each area, on the page, in print, in Word and in Excel. A municipality starting from nothing gets a plan that fits within the three-year financial plan.",
+      'The question bank is now version 1.2.0. Three questions that asked about two things are split, and six new questions cover access logs, e-archives and supervision, among others. Your answer carries over to the first part. Actions sit with whoever does the work, and the deliverable says who decides.',
+      "Send results to the region: a separate file with only the levels, without notes or names. Under Regional overview, a region can combine many municipalities' files, see the spread per area and send back a regional picture in which each municipality sees its own position. Groups of fewer than five municipalities are never shown.",
+      'Printouts and Word files are marked as possibly secret, and the app reminds you to check secrecy before anything leaves the municipality.',
+      'The start page appears, and the New assessment button works, straight away, before the rest of the app has loaded.',
+    ],
+  },
+  {
     version: '0.2.0',
     date: '2026-12-01',
     sv: [

@@ -24,6 +24,7 @@ export const FollowUpPage = lazyPage(() => import('../features/follow-up/FollowU
 export const ReviewPage = lazyPage(() => import('../features/follow-up/ReviewPage'));
 export const RegionPage = lazyPage(() => import('../features/region/RegionPage'));
 export const RegionResultPage = lazyPage(() => import('../features/region-send/RegionResultPage'));
+export const RegionPicturePage = lazyPage(() => import('../features/region-send/RegionPicturePage'));
 
 export function Routes({ route }: { route: Route }) {
   switch (route.name) {
@@ -69,6 +70,8 @@ export function Routes({ route }: { route: Route }) {
       return <RegionPage />;
     case 'region-result':
       return <RegionResultPage id={route.id} />;
+    case 'region-picture':
+      return <RegionPicturePage id={route.id} />;
     default:
       return <NotFoundPage />;
   }

@@ -21,6 +21,7 @@ describe('hash routes', () => {
     { name: 'details', id: 'x' },
     { name: 'sheet', id: 'x' },
     { name: 'region-result', id: 'x' },
+    { name: 'region-picture', id: 'x' },
   ];
   it.each(routes)('round-trips %o', (route) => {
     expect(parseRoute(href(route))).toEqual(route);

@@ -26,6 +26,7 @@ export type Route =
   | { name: 'follow-up'; id: string }
   | { name: 'review'; id: string }
   | { name: 'region-result'; id: string }
+  | { name: 'region-picture'; id: string }
   | { name: 'not-found' };
 
 /** The path segments, decoded; null when a `%` sequence does not decode (a typed or cut-off address). */
@@ -68,6 +69,7 @@ export function parseRoute(hash: string): Route {
         uppfoljning: 'follow-up',
         genomgang: 'review',
         resultat: 'region-result',
+        regionbild: 'region-picture',
       } as const;
       const name = page[sub as keyof typeof page];
       if (name) return { name, id };
@@ -122,6 +124,8 @@ export function href(route: Route): string {
       return `#/skattning/${e(route.id)}/genomgang`;
     case 'region-result':
       return `#/skattning/${e(route.id)}/resultat`;
+    case 'region-picture':
+      return `#/skattning/${e(route.id)}/regionbild`;
   }
 }
 

@@ -132,6 +132,9 @@ function ResultForm({ id }: { id: string }) {
           <a href={`#/skattning/${id}`}>{t('walk.toOverview')}</a>
         </p>
         <p>{t('regionSend.intro')}</p>
+        <p>
+          <a href={`#/skattning/${id}/regionbild`}>{t('regionSend.picture.link')}</a>
+        </p>
         <form
           noValidate
           onSubmit={(e) => {

@@ -34,6 +34,11 @@ export function ReportLinks({
           {t('regionSend.link')}
         </a>
       )}
+      {current === 'report' && (
+        <a className="button button--secondary" href={`${base}/regionbild`}>
+          {t('regionSend.picture.link')}
+        </a>
+      )}
       <a className="button button--secondary" href="#/sa-raknar-vi">
         {t('report.method')}
       </a>

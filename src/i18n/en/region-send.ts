@@ -50,4 +50,56 @@ export const regionSend: Record<keyof typeof sv, string> = {
   'regionSend.kommungrupp.C7': 'C7 Commuter municipality near a small town',
   'regionSend.kommungrupp.C8': 'C8 Rural municipality',
   'regionSend.kommungrupp.C9': 'C9 Rural municipality with tourism',
+  'regionSend.picture.link': "The region's picture",
+  'regionSend.picture.title': "The region's picture",
+  'regionSend.picture.intro':
+    'Has the region or the county administrative board sent back an aggregated picture? Open the file here to see where the kommun stands against the other kommuner. The file holds only the region’s spread and counts, never another kommun’s name or answers.',
+  'regionSend.picture.notStored':
+    'The picture is not stored in LIS-stegen. It shows until you leave the page; open the file again next time.',
+  'regionSend.picture.open': "Open the region's picture (.lisregionbild)",
+  'regionSend.picture.error.result-file':
+    "This is a kommun's result file, not the region's picture. Result files are opened in the regional overview.",
+  'regionSend.picture.error.share-file':
+    "This is a share file with a whole assessment, not the region's picture. It is opened under “Open file”.",
+  'regionSend.picture.error.not-lis-file':
+    "This is not the region's picture from LIS-stegen. Nothing has changed.",
+  'regionSend.picture.error.invalid':
+    "The file looks like the region's picture but holds figures that do not add up, for example groups of fewer than five kommuner. It cannot be opened and nothing has changed.",
+  'regionSend.picture.error.other-questionnaire':
+    "The region's picture is for another question bank ({id}) and cannot be compared with this assessment.",
+  'regionSend.picture.scopeAll': 'all kommuner pooled',
+  'regionSend.picture.scopeNoGroup': 'kommuner without a stated kommungrupp',
+  'regionSend.picture.resultTitle': 'The kommun against the region',
+  'regionSend.picture.meta':
+    'The picture pools {kommuner} kommuner ({scope}), made on {date} with question bank {version}.',
+  'regionSend.picture.otherVersion':
+    "The region's picture uses question bank {fileVersion}, your assessment {appVersion}. Areas are compared where both have them.",
+  'regionSend.picture.chartTitle': "Your level (mark) against the region's spread per area",
+  'regionSend.picture.chartDesc':
+    "In {below} of {total} areas the kommun is below the region's median. The table below has every figure.",
+  'regionSend.picture.tooFew': 'too few to show',
+  'regionSend.picture.legendBox': 'Middle half of the kommuner (line: lowest to highest)',
+  'regionSend.picture.legendMedian': 'Median',
+  'regionSend.picture.legendOwn': 'Your level',
+  'regionSend.picture.areaTable': "Your level and the region's spread per area",
+  'regionSend.picture.own': 'Your level',
+  'regionSend.picture.min': 'Lowest',
+  'regionSend.picture.q1': 'Lower quartile',
+  'regionSend.picture.median': 'Median',
+  'regionSend.picture.q3': 'Upper quartile',
+  'regionSend.picture.max': 'Highest',
+  'regionSend.picture.place': 'Where you are',
+  'regionSend.picture.place.lowest-quarter': 'In the lowest quarter',
+  'regionSend.picture.place.middle-half': 'In the middle half',
+  'regionSend.picture.place.highest-quarter': 'In the highest quarter',
+  'regionSend.picture.questionTable':
+    'Per question: your answer and the share of kommuner below level 2 and 3',
+  'regionSend.picture.questionShow': 'Show each question',
+  'regionSend.picture.question': 'Question',
+  'regionSend.picture.ownAnswer': 'Your answer',
+  'regionSend.picture.below2': 'Below level 2',
+  'regionSend.picture.below3': 'Below level 3',
+  'regionSend.picture.unanswered': 'Unanswered',
+  'regionSend.picture.unknown': "Don't know",
+  'regionSend.picture.notApplicable': 'Not applicable',
 };

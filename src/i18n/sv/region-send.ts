@@ -49,4 +49,55 @@ export const regionSend = {
   'regionSend.kommungrupp.C7': 'C7 Pendlingskommun nära mindre stad/tätort',
   'regionSend.kommungrupp.C8': 'C8 Landsbygdskommun',
   'regionSend.kommungrupp.C9': 'C9 Landsbygdskommun med besöksnäring',
+  'regionSend.picture.link': 'Regionens bild',
+  'regionSend.picture.title': 'Regionens bild',
+  'regionSend.picture.intro':
+    'Har regionen eller länsstyrelsen skickat tillbaka en sammanställd bild? Öppna filen här för att se var kommunen står jämfört med de andra kommunerna. Filen innehåller bara regionens spridning och antal, aldrig någon annan kommuns namn eller svar.',
+  'regionSend.picture.notStored':
+    'Bilden sparas inte i LIS-stegen. Den visas tills du lämnar sidan; öppna filen igen nästa gång.',
+  'regionSend.picture.open': 'Öppna regionens bild (.lisregionbild)',
+  'regionSend.picture.error.result-file':
+    'Det här är en kommuns resultatfil, inte regionens bild. Resultatfiler öppnas i den regionala översikten.',
+  'regionSend.picture.error.share-file':
+    'Det här är en delningsfil med en hel skattning, inte regionens bild. Den öppnas under ”Öppna fil”.',
+  'regionSend.picture.error.not-lis-file':
+    'Det här är inte regionens bild från LIS-stegen. Inget har ändrats.',
+  'regionSend.picture.error.invalid':
+    'Filen ser ut som regionens bild men innehåller uppgifter som inte stämmer, till exempel grupper med färre än fem kommuner. Den kan inte öppnas och inget har ändrats.',
+  'regionSend.picture.error.other-questionnaire':
+    'Regionens bild gäller en annan frågebank ({id}) och kan inte jämföras med den här skattningen.',
+  'regionSend.picture.scopeAll': 'alla kommuner i underlaget',
+  'regionSend.picture.scopeNoGroup': 'kommuner utan angiven kommungrupp',
+  'regionSend.picture.resultTitle': 'Kommunen jämfört med regionen',
+  'regionSend.picture.meta':
+    'Bilden bygger på {kommuner} kommuner ({scope}), sammanställd {date} med frågebank {version}.',
+  'regionSend.picture.otherVersion':
+    'Regionens bild bygger på frågebank {fileVersion}, er skattning på {appVersion}. Områdena jämförs där de finns i båda.',
+  'regionSend.picture.chartTitle': 'Er nivå (markering) mot regionens spridning per område',
+  'regionSend.picture.chartDesc':
+    'I {below} av {total} områden ligger kommunen under regionens median. Tabellen nedan har alla siffror.',
+  'regionSend.picture.tooFew': 'för få för att visas',
+  'regionSend.picture.legendBox': 'Mittersta hälften av kommunerna (linjen: lägsta till högsta)',
+  'regionSend.picture.legendMedian': 'Median',
+  'regionSend.picture.legendOwn': 'Er nivå',
+  'regionSend.picture.areaTable': 'Er nivå och regionens spridning per område',
+  'regionSend.picture.own': 'Er nivå',
+  'regionSend.picture.min': 'Lägsta',
+  'regionSend.picture.q1': 'Nedre kvartil',
+  'regionSend.picture.median': 'Median',
+  'regionSend.picture.q3': 'Övre kvartil',
+  'regionSend.picture.max': 'Högsta',
+  'regionSend.picture.place': 'Var ni ligger',
+  'regionSend.picture.place.lowest-quarter': 'Bland den lägsta fjärdedelen',
+  'regionSend.picture.place.middle-half': 'I mittersta hälften',
+  'regionSend.picture.place.highest-quarter': 'Bland den högsta fjärdedelen',
+  'regionSend.picture.questionTable': 'Per fråga: ert svar och andelen kommuner under nivå 2 och 3',
+  'regionSend.picture.questionShow': 'Visa varje fråga',
+  'regionSend.picture.question': 'Fråga',
+  'regionSend.picture.ownAnswer': 'Ert svar',
+  'regionSend.picture.below2': 'Under nivå 2',
+  'regionSend.picture.below3': 'Under nivå 3',
+  'regionSend.picture.unanswered': 'Obesvarad',
+  'regionSend.picture.unknown': 'Vet ej',
+  'regionSend.picture.notApplicable': 'Ej tillämplig',
 } as const;

@@ -2,8 +2,8 @@ import type { Page } from '@playwright/test';
 
 /**
  * Elements that stick out past the right edge of the window, outside any frame that scrolls on its
- * own: what makes a page scroll sideways. Empty when the page reflows. (The same check as
- * layout.spec.ts, for specs of one part of the app.)
+ * own: what makes a page scroll sideways. Empty when the page reflows. Used by
+ * layout.spec.ts for every page and by the specs of single parts of the app.
  */
 export function sticking(page: Page) {
   return page.evaluate(() => {

@@ -1,19 +1,17 @@
 import { Suspense, useEffect, useState } from 'react';
 import './region-send.css';
-import { useLocalize, useT } from '../../i18n';
+import { useT } from '../../i18n';
 import { Page } from '../../ui/Page';
 import { Notice } from '../../ui/Notice';
 import { downloadBlob } from '../../ui/download';
 import { nowIso } from '../../domain/ids';
 import { passwordProblem } from '../../domain/exchange/password-policy';
 import { KOMMUNER, LAN, kommunByCodeOf } from '../../domain/legal/kommuner';
-import { PLAN_STATUSES } from '../../domain/plan/types';
 import {
   buildResultFile,
   KOMMUNGRUPPER,
   RESULT_MIME_TYPE,
   resultFileName,
-  resultFileText,
   senderOf,
   writeResultFile,
   type IdentityChoice,
@@ -22,6 +20,7 @@ import {
 } from '../../domain/region';
 import { loadBundleParts } from '../../storage/exchange';
 import { useQuestionnaire } from '../../content/use-questionnaire';
+import { FileContents } from './FileContents';
 
 type Parts = NonNullable<Awaited<ReturnType<typeof loadBundleParts>>>;
 
@@ -36,7 +35,6 @@ export default function RegionResultPage({ id }: { id: string }) {
 
 function ResultForm({ id }: { id: string }) {
   const t = useT();
-  const loc = useLocalize();
   const bank = useQuestionnaire();
   const [parts, setParts] = useState<Parts | null | undefined>(undefined);
   const [sender, setSender] = useState<string | null>(null);
@@ -95,8 +93,6 @@ function ResultForm({ id }: { id: string }) {
     : null;
   const weak = encrypt ? passwordProblem(password) : null;
   const passwordError = weak ? t(`share.password.${weak}`) : null;
-  const answers = file ? Object.values(file.answers) : [];
-  const total = bank.areas.reduce((n, a) => n + a.questions.length, 0);
 
   const save = async () => {
     setTried(true);
@@ -248,82 +244,7 @@ function ResultForm({ id }: { id: string }) {
             </div>
           )}
 
-          <h2>{t('regionSend.contentTitle')}</h2>
-          <dl className="region-send__content">
-            <div>
-              <dt>{t('regionSend.sender')}</dt>
-              <dd>
-                {!file
-                  ? '–'
-                  : file.identity.kind === 'kommun'
-                    ? `${file.identity.name} (${file.identity.kommunCode})${file.identity.kommungrupp ? `, ${t(`regionSend.kommungrupp.${file.identity.kommungrupp}`)}` : ''}`
-                    : `${LAN.find((l) => l.code === (file.identity as { lan: string }).lan)?.name ?? ''}, ${t(`regionSend.kommungrupp.${file.identity.kommungrupp}`)}`}
-              </dd>
-            </div>
-            <div>
-              <dt>{t('regionSend.bank')}</dt>
-              <dd>
-                {parts.assessment.questionnaireId} {parts.assessment.questionnaireVersion}
-              </dd>
-            </div>
-            <div>
-              <dt>{t('regionSend.date')}</dt>
-              <dd>{parts.assessment.date}</dd>
-            </div>
-            <div>
-              <dt>{t('regionSend.answers')}</dt>
-              <dd>
-                {t('regionSend.answersValue', {
-                  levels: answers.filter((a) => typeof a === 'number').length,
-                  unknown: answers.filter((a) => a === 'vet-ej').length,
-                  na: answers.filter((a) => a === 'ej-tillampligt').length,
-                  missing: Math.max(0, total - answers.length),
-                })}
-              </dd>
-            </div>
-            <div>
-              <dt>{t('regionSend.plan')}</dt>
-              <dd>
-                {file
-                  ? PLAN_STATUSES.map((s) => `${t(`plan.status.${s}`)} ${file.plan.byStatus[s]}`).join(', ')
-                  : '–'}
-              </dd>
-            </div>
-            <div>
-              <dt>{t('regionSend.openActions')}</dt>
-              <dd>
-                {file ? t('regionSend.openActionsValue', { count: file.plan.openActions.length }) : '–'}
-              </dd>
-            </div>
-          </dl>
-          {file && (
-            <div>
-              <table>
-                <caption>{t('regionSend.targets')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('regionSend.area')}</th>
-                    <th scope="col">{t('regionSend.target')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {bank.areas.map((a) => (
-                    <tr key={a.id}>
-                      <th scope="row">{loc(a.title)}</th>
-                      <td>{file.targets[a.id]}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
-          <Notice tone="info">{t('regionSend.notIncluded')}</Notice>
-          {file && (
-            <details>
-              <summary>{t('regionSend.raw')}</summary>
-              <pre className="region-send__raw">{resultFileText(file)}</pre>
-            </details>
-          )}
+          <FileContents file={file} assessment={parts.assessment} />
           <div className="actions">
             <button type="submit" className="button" disabled={busy}>
               {t('regionSend.save')}

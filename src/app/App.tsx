@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { useT } from '../i18n';
+import { chooseLanguage, useT } from '../i18n';
 import { useLanguage } from '../i18n/language';
 import { setSetting } from '../storage/settings';
 import { useMessages } from '../ui/message-store';
@@ -13,7 +13,7 @@ import { WhatsNew } from './WhatsNew';
 
 function LanguageSwitch() {
   const t = useT();
-  const { language, setLanguage } = useLanguage();
+  const language = useLanguage((s) => s.language);
   const other = language === 'sv' ? 'en' : 'sv';
   return (
     <button
@@ -22,8 +22,11 @@ function LanguageSwitch() {
       lang={other}
       aria-label={`${t('app.language')} – ${t('app.languageLabel')}`}
       onClick={() => {
-        setLanguage(other);
-        void setSetting('language', other);
+        // A failed load (an old cache without the chunk) leaves the page as it was, in Swedish.
+        void chooseLanguage(other).then(
+          () => setSetting('language', other),
+          () => undefined,
+        );
       }}
     >
       {t('app.language')}

@@ -1,5 +1,5 @@
-import { rememberFirstVisit } from '../data/whats-new';
-import { translate } from '../i18n';
+import { rememberFirstVisit } from '../data/first-visit';
+import { loadCatalogue, translate } from '../i18n';
 import { isLanguage, useLanguage } from '../i18n/language';
 import { openDatabase, requestPersistentStorage } from '../storage/persistence';
 import { getSetting } from '../storage/settings';
@@ -20,7 +20,12 @@ export async function boot(): Promise<void> {
     return;
   }
   const saved = await getSetting<string>('language').catch(() => undefined);
-  if (isLanguage(saved)) useLanguage.getState().setLanguage(saved);
+  // English is fetched before the first render, so the page never shows a key or half Swedish.
+  if (isLanguage(saved))
+    await loadCatalogue(saved).then(
+      () => useLanguage.getState().setLanguage(saved),
+      () => undefined,
+    );
   document.documentElement.lang = useLanguage.getState().language;
   await rememberFirstVisit().catch(() => undefined);
   void warnIfNotPersistent();

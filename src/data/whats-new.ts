@@ -5,20 +5,8 @@ import { notesToShow } from '../domain/updates/whats-new';
 import { listAssessments } from '../storage/assessments';
 import type { UpgradeReport } from '../storage/exchange';
 import { getSetting, setSetting } from '../storage/settings';
+import { SEEN } from './first-visit';
 import { useWhatsNew, type BankNotice } from './whats-new-store';
-
-/** The app version whose "Nytt i den här versionen" was last shown in this browser. */
-const SEEN = 'appVersionSeen';
-
-/**
- * Before the first render: a browser with nothing stored and no version recorded is a first visit,
- * so this version counts as seen. Without it, an assessment created before the idle-time check
- * below would make a first visit look like an update.
- */
-export async function rememberFirstVisit(): Promise<void> {
-  if ((await getSetting<string>(SEEN)) !== undefined) return;
-  if ((await listAssessments()).length === 0) await setSetting(SEEN, __APP_VERSION__);
-}
 
 /**
  * After the start (and after stored assessments were moved to the app's question bank), shows once

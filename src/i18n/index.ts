@@ -1,17 +1,39 @@
 import { useCallback } from 'react';
 import type { Localized } from '../domain/questionnaire/schema';
 import { sv, type MessageKey } from './sv';
-import { en } from './en';
 import { interpolate } from './format';
 import { useLanguage, type Language } from './language';
 
 export type { MessageKey };
-export const catalogues: Record<Language, Record<MessageKey, string>> = { sv, en };
+type Catalogue = Record<MessageKey, string>;
+
+/**
+ * Swedish is in the first load; English is a chunk of its own (about 25 kB gzip), fetched only when
+ * a user has chosen English (docs/performance.md). The language store only ever names a loaded
+ * catalogue: `chooseLanguage` loads before it switches, and boot does so before the first render.
+ */
+const loaded: Partial<Record<Language, Catalogue>> = { sv };
+const load: Record<Language, () => Promise<Catalogue>> = {
+  sv: () => Promise.resolve(sv),
+  en: () => import('./en').then((m) => m.en),
+};
+
+export async function loadCatalogue(language: Language): Promise<void> {
+  loaded[language] ??= await load[language]();
+}
+
+/** Switches the UI language once its catalogue is here, so no string is ever missing. */
+export async function chooseLanguage(language: Language): Promise<void> {
+  await loadCatalogue(language);
+  useLanguage.getState().setLanguage(language);
+}
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 export function translate(language: Language, key: MessageKey, params?: Record<string, string | number>) {
-  return interpolate(catalogues[language][key], params);
+  const catalogue = loaded[language];
+  if (!catalogue) throw new Error(`The ${language} catalogue is not loaded; switch with chooseLanguage.`);
+  return interpolate(catalogue[key], params);
 }
 
 export function useT(): Translate {

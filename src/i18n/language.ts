@@ -5,7 +5,10 @@ export type Language = (typeof LANGUAGES)[number];
 
 type LanguageState = { language: Language; setLanguage: (language: Language) => void };
 
-/** UI state only: which language is shown. The choice is persisted by the app shell. */
+/**
+ * UI state only: which language is shown. The choice is persisted by the app shell. Switch with
+ * `chooseLanguage` (src/i18n), which loads the language's catalogue first.
+ */
 export const useLanguage = create<LanguageState>((set) => ({
   language: 'sv',
   setLanguage: (language) => set({ language }),

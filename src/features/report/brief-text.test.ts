@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { answersByQuestion } from '../../domain/assessment/progress';
 import { completeness, countAllAnswers } from '../../domain/assessment/answer-counts';
 import { scoreAssessment } from '../../domain/scoring/scores';
@@ -6,10 +6,11 @@ import { legalStatus } from '../../domain/scoring/legal';
 import { areaHasCslRequirement } from '../../domain/questionnaire/legal-basis';
 import { verdictFor } from '../../domain/brief/verdict';
 import { answer, assessment, level, realQuestionnaire } from '../../test/sample';
-import { localize, translate } from '../../i18n';
+import { loadCatalogue, localize, translate } from '../../i18n';
 import { verdictSentences, type Words } from './brief-text';
 
 const real = realQuestionnaire();
+beforeAll(() => loadCatalogue('en'));
 const words = (language: 'sv' | 'en'): Words => ({
   t: (key, params) => translate(language, key, params),
   loc: (text) => localize(text, language).text,

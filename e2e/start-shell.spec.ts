@@ -67,3 +67,24 @@ test('on another address the shell does not show the start page while the script
   release();
   await expect(page.getByRole('heading', { level: 1, name: 'Så räknar vi' })).toBeVisible();
 });
+
+test('a user who chose English gets the shell in English, not Swedish, before the script arrives', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: /In English/ }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Information security step by step' }),
+  ).toBeVisible();
+
+  const release = await holdScript(page);
+  await page.reload({ waitUntil: 'commit' });
+  await expect(page.getByRole('link', { name: 'New assessment' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByText('Ny skattning')).toHaveCount(0);
+  release();
+  await expect(page.getByRole('button', { name: /På svenska/ })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Information security step by step' }),
+  ).toBeVisible();
+});

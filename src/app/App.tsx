@@ -10,6 +10,7 @@ import { Footer, Header } from './Chrome';
 import { Routes } from './Routes';
 import { UpdatePrompt } from './UpdatePrompt';
 import { WhatsNew } from './WhatsNew';
+import { rememberShellLanguage } from './shell-language';
 
 function LanguageSwitch() {
   const t = useT();
@@ -24,7 +25,10 @@ function LanguageSwitch() {
       onClick={() => {
         // A failed load (an old cache without the chunk) leaves the page as it was, in Swedish.
         void chooseLanguage(other).then(
-          () => setSetting('language', other),
+          () => {
+            rememberShellLanguage(other);
+            return setSetting('language', other);
+          },
           () => undefined,
         );
       }}

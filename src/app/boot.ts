@@ -5,6 +5,7 @@ import { openDatabase, requestPersistentStorage } from '../storage/persistence';
 import { getSetting } from '../storage/settings';
 import { useMessages } from '../ui/message-store';
 import { usePersistence } from '../ui/persistence-store';
+import { rememberShellLanguage } from './shell-language';
 
 import { STORAGE_NOTICE_SEEN } from '../storage/settings';
 
@@ -27,6 +28,7 @@ export async function boot(): Promise<void> {
       () => undefined,
     );
   document.documentElement.lang = useLanguage.getState().language;
+  rememberShellLanguage(useLanguage.getState().language);
   await rememberFirstVisit().catch(() => undefined);
   void warnIfNotPersistent();
 }

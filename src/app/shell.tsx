@@ -1,6 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { StartActions } from '../features/assessments/StartActions';
-import { useT } from '../i18n';
+import { InLanguage, loadCatalogue, useT } from '../i18n';
+import type { Language } from '../i18n/language';
 import { Footer, Header } from './Chrome';
 
 /**
@@ -32,6 +33,14 @@ function StartShell() {
   );
 }
 
-export function renderStartShell(): string {
-  return renderToStaticMarkup(<StartShell />);
+// The build imports this module and renders after the import, when it can load nothing more.
+await loadCatalogue('en');
+
+/** The shell in one language; the build writes the Swedish one into the page and the English one beside it. */
+export function renderStartShell(language: Language): string {
+  return renderToStaticMarkup(
+    <InLanguage value={language}>
+      <StartShell />
+    </InLanguage>,
+  );
 }

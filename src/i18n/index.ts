@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { createContext, useCallback, useContext } from 'react';
 import type { Localized } from '../domain/questionnaire/schema';
 import { sv, type MessageKey } from './sv';
 import { interpolate } from './format';
@@ -36,8 +36,17 @@ export function translate(language: Language, key: MessageKey, params?: Record<s
   return interpolate(catalogue[key], params);
 }
 
+/**
+ * Draws a part of the page in a given language, whatever the store holds: the build renders the
+ * start page's shell in both languages (src/app/shell.tsx), and react-dom/server only ever sees
+ * the store's initial state.
+ */
+const Override = createContext<Language | null>(null);
+export const InLanguage = Override.Provider;
+
 export function useT(): Translate {
-  const language = useLanguage((s) => s.language);
+  const chosen = useLanguage((s) => s.language);
+  const language = useContext(Override) ?? chosen;
   return useCallback((key, params) => translate(language, key, params), [language]);
 }
 

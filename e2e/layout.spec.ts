@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { test, expect, createAssessment } from './fixtures';
 import { assessmentIdOf, plantAnswers, realBank } from './bank';
 import { sticking } from './reflow';
+import type { Question } from '../src/domain/questionnaire/schema.ts';
 
 /** Loads a page by its address and waits until it has shown its content, not a loading line. */
 async function open(page: Page, hash: string) {
@@ -11,8 +12,10 @@ async function open(page: Page, hash: string) {
   await expect(page.locator('main')).toHaveAttribute('aria-busy', 'false');
 }
 
-for (const width of [320, 390])
-  test(`no page scrolls sideways ${width} px wide, and tables and the chart stay readable`, async ({
+// 390 px is a phone; 640 px is 1280 px at 200 % zoom (WCAG 1.4.10), checked on the same pages
+// after zooming in (a resize, as the browser's zoom is), so it costs no extra page loads.
+for (const [width, zoomed] of [[320], [390, 640]] as const)
+  test(`no page scrolls sideways ${zoomed ? `${width} or ${zoomed}` : width} px wide, and tables and the chart stay readable`, async ({
     page,
     axe,
   }) => {
@@ -58,6 +61,12 @@ for (const width of [320, 390])
       await open(page, hash);
       const found = await sticking(page);
       if (found.length > 0) problems[hash.replace(id, '<id>')] = found;
+      if (zoomed) {
+        await page.setViewportSize({ width: zoomed, height: 400 });
+        const atZoom = await sticking(page);
+        if (atZoom.length > 0) problems[`${hash.replace(id, '<id>')} at ${zoomed} px`] = atZoom;
+        await page.setViewportSize({ width, height: 844 });
+      }
       // Narrow pages rearrange themselves (tables in frames, the narrow chart, stacked forms); each
       // arrangement must stay accessible. The question sheet, every question of the bank, is checked
       // by axe in walk-through.spec.
@@ -121,4 +130,34 @@ test('at 1366×768 a question, its six levels, vet ej and ej tillämplig fit on 
   expect(misfits.length, `questions that do not fit: ${misfits.join(', ')}`).toBeLessThanOrEqual(
     Math.floor(total / 10),
   );
+});
+
+test('on a projector at 1280×720 and 150 % scaling, workshop mode shows the question and every choice, readable', async ({
+  browser,
+}) => {
+  // 853×480 CSS px; the question with the most text in the bank is the hardest to fit.
+  const page = await browser.newPage({ viewport: { width: 853, height: 480 }, deviceScaleFactor: 1.5 });
+  const size = (q: Question) => q.text.sv.length + q.levels.reduce((n, l) => n + l.sv.length, 0);
+  const longest = realBank()
+    .areas.flatMap((a) => a.questions)
+    .reduce((a, b) => (size(b) > size(a) ? b : a));
+  await createAssessment(page, 'Projektorby kommun');
+  await page.goto(`./#/skattning/${assessmentIdOf(page)}/visning/${longest.id}`);
+  await page.reload();
+  const question = page.getByRole('heading', { level: 2, name: longest.text.sv });
+  await expect(question).toBeVisible();
+  expect(await sticking(page)).toEqual([]);
+  const choices = page.locator('.present__choice');
+  await expect(choices).toHaveCount(realBank().scale.length + 2);
+  for (const box of [
+    await question.boundingBox(),
+    ...(await choices.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect))),
+  ])
+    expect(box!.y + box!.height, `${longest.id} does not fit on the projector`).toBeLessThanOrEqual(480);
+  // Readable from the back of the room: at least 14 CSS px, 21 of the projector's pixels.
+  const smallest = await page
+    .locator('.present__text')
+    .evaluateAll((texts) => Math.min(...texts.map((t) => parseFloat(getComputedStyle(t).fontSize))));
+  expect(smallest).toBeGreaterThanOrEqual(14);
+  await page.close();
 });

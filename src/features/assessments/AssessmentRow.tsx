@@ -71,7 +71,7 @@ export function AssessmentRow({ assessment, counts, onDelete }: Props) {
         )}
       </td>
       <td>{assessment.scope}</td>
-      <td>{assessment.date}</td>
+      <td className="nowrap">{assessment.date}</td>
       <td className="num">
         {counts.answered}
         {(counts.unknown > 0 || counts.notApplicable > 0) && (

@@ -26,6 +26,10 @@ export function StartPage() {
   return (
     <Page title={t('start.title')}>
       <p>{t('start.intro')}</p>
+      <StartActions primary={!latest} />
+      {/* After the actions: they stay where the prerendered shell showed them (src/app/shell.tsx), so
+          a returning user's click on "Ny skattning" does not land on "Fortsätt" as the page fills in.
+          "Fortsätt" is still the one filled button, right below. */}
       {latest && (
         <div className="panel">
           <h2>{t('start.continue')}</h2>
@@ -36,8 +40,6 @@ export function StartPage() {
           </p>
         </div>
       )}
-      <StartActions primary={!latest} />
-      {/* After the actions: they stay where the prerendered shell showed them (src/app/shell.tsx). */}
       {persistence === 'refused' && !noticeSeen && (
         <Notice tone="warn">
           <p>{t('app.storage.refused')}</p>

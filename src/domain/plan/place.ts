@@ -46,6 +46,9 @@ export function placeItems(items: readonly ToPlace[], options: PlaceOptions): Ma
   const firstMonth = Number(options.from.slice(5, 7));
   const monthsOf = (q: QuarterIndex) =>
     quarterMonths(q).filter(([, month]) => q !== first || month >= firstMonth);
+  // Asked for every quarter an item tries: arithmetic, not a list of months.
+  const monthsLeftInFirst = 3 - ((firstMonth - 1) % 3);
+  const monthCount = (q: QuarterIndex) => (q === first ? monthsLeftInFirst : 3);
   const fixed = options.fixed ?? [];
   const perMonth = Math.max(1, Math.floor((items.length + fixed.length) * MONTH_SHARE));
 
@@ -69,20 +72,38 @@ export function placeItems(items: readonly ToPlace[], options: PlaceOptions): Ma
   }
   // The first quarter may be partly gone: its capacity shrinks with the months left of it.
   const room = (role: string, q: QuarterIndex) =>
-    (options.capacity(role) * monthsOf(q).length) / 3 - used(role, q);
+    (options.capacity(role) * monthCount(q)) / 3 - used(role, q);
+  const full = (q: QuarterIndex) => (count.get(q) ?? 0) >= perMonth * monthCount(q);
+
+  // Loads only grow, so a quarter that has no room left stays so: each role's search, and the
+  // search for a quarter below its share of the plan, start where the last one stopped. A
+  // quarter is skipped only where no item could go (not even "alone": the owner has work in it),
+  // so the result is the same as trying every quarter from the first; the time is not quadratic.
+  const openFrom = new Map<string, QuarterIndex>();
+  const firstOpen = (role: string) => {
+    let q = openFrom.get(role) ?? first;
+    while (room(role, q) < 1 && used(role, q) > 0) q++;
+    openFrom.set(role, q);
+    return q;
+  };
+  let unfilled = first;
 
   for (const item of items) {
     const points = EFFORT_POINTS[item.effort];
-    let q = first;
-    for (const before of [...item.dependsOn, ...(item.after ?? [])]) {
+    while (full(unfilled)) unfilled++;
+    let q = Math.max(firstOpen(item.ownerRole), unfilled);
+    for (const before of item.dependsOn) {
+      const placed = quarterOfItem.get(before);
+      if (placed !== undefined) q = Math.max(q, placed + 1);
+    }
+    for (const before of item.after ?? []) {
       const placed = quarterOfItem.get(before);
       if (placed !== undefined) q = Math.max(q, placed + 1);
     }
     for (let tries = 0; tries < MAX_QUARTERS; tries++, q++) {
-      const full = (count.get(q) ?? 0) >= perMonth * monthsOf(q).length;
       const fits = room(item.ownerRole, q) >= points;
       const alone = points > options.capacity(item.ownerRole) && used(item.ownerRole, q) === 0;
-      if (!full && (fits || alone)) break;
+      if (!full(q) && (fits || alone)) break;
     }
     quarterOfItem.set(item.id, q);
     take(item.ownerRole, q, points);

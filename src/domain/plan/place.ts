@@ -70,9 +70,15 @@ export function placeItems(items: readonly ToPlace[], options: PlaceOptions): Ma
     take(f.ownerRole, q, EFFORT_POINTS[f.effort]);
     quarterOfItem.set(f.id, q);
   }
+  // Asked on every quarter an item tries, so each role's capacity is looked up once.
+  const capacities = new Map<string, number>();
+  const capacity = (role: string) => {
+    let c = capacities.get(role);
+    if (c === undefined) capacities.set(role, (c = options.capacity(role)));
+    return c;
+  };
   // The first quarter may be partly gone: its capacity shrinks with the months left of it.
-  const room = (role: string, q: QuarterIndex) =>
-    (options.capacity(role) * monthCount(q)) / 3 - used(role, q);
+  const room = (role: string, q: QuarterIndex) => (capacity(role) * monthCount(q)) / 3 - used(role, q);
   const full = (q: QuarterIndex) => (count.get(q) ?? 0) >= perMonth * monthCount(q);
 
   // Loads only grow, so a quarter that has no room left stays so: each role's search, and the
@@ -102,7 +108,7 @@ export function placeItems(items: readonly ToPlace[], options: PlaceOptions): Ma
     }
     for (let tries = 0; tries < MAX_QUARTERS; tries++, q++) {
       const fits = room(item.ownerRole, q) >= points;
-      const alone = points > options.capacity(item.ownerRole) && used(item.ownerRole, q) === 0;
+      const alone = points > capacity(item.ownerRole) && used(item.ownerRole, q) === 0;
       if (!full(q) && (fits || alone)) break;
     }
     quarterOfItem.set(item.id, q);

@@ -31,7 +31,7 @@ import { planRoles } from '../../domain/plan/settings';
 import { quarterHeading } from './quarter-heading';
 import { nowIso, today } from '../../domain/ids';
 import { putPlanItem, savePlanItems } from '../../storage/plan';
-import { useSetting } from '../../storage/hooks';
+import { usePlanItems, useSetting } from '../../storage/hooks';
 import { planView } from '../../domain/plan/table';
 import { usePlan } from './use-plan';
 import { usePlanFilters } from './filter-store';
@@ -55,20 +55,25 @@ import { YearGoalsPanel } from './YearGoals';
 import { yearGoals } from '../../domain/plan/year-goals';
 import { ViewSwitch, VIEW_SETTING } from './ViewSwitch';
 
-type Data = { questionnaire: Questionnaire; assessment: Assessment; answers: ReadonlyMap<string, Answer> };
+type Data = {
+  questionnaire: Questionnaire;
+  assessment: Assessment;
+  answers: ReadonlyMap<string, Answer>;
+  stored: readonly PlanItem[];
+  chosenView: unknown;
+};
 const HORIZONS = ['within3', 'within12', 'later'] as const;
 /** Cards drawn in the first pass; the rest follow in a deferred pass, so a long plan opens at once. */
 const FIRST_PASS = 25;
 const NONE: PlanItem[] = [];
 
-function Plan({ questionnaire, assessment, answers }: Data) {
+function Plan({ questionnaire, assessment, answers, stored, chosenView }: Data) {
   const t = useT();
-  const plan = usePlan(questionnaire, assessment, answers);
+  const plan = usePlan(questionnaire, assessment, answers, stored);
   const { items } = plan;
   const filters = usePlanFilters();
   const [dismissing, setDismissing] = useState<PlanItem | null>(null);
   const [detail, setDetail] = useState<string | null>(null);
-  const chosenView = useSetting(VIEW_SETTING);
   const period = planPeriod(assessment);
   const day = today();
   const settings = assessment.planSettings;
@@ -88,7 +93,7 @@ function Plan({ questionnaire, assessment, answers }: Data) {
     [lookup, language],
   );
 
-  const all = useMemo(() => items ?? [], [items]);
+  const all = items;
   const onStatus = useCallback(
     (item: PlanItem, status: PlanStatus) =>
       persist(putPlanItem(applyEdit(item, { ...editValuesOf(item), status }, nowIso()))),
@@ -111,7 +116,7 @@ function Plan({ questionnaire, assessment, answers }: Data) {
   const onRestore = useCallback((item: PlanItem) => persist(putPlanItem(restoreItem(item, nowIso()))), []);
   const areaOrder = useMemo(() => questionnaire.areas.map((a) => a.id), [questionnaire]);
   const goals = useMemo(
-    () => (items ? yearGoals(questionnaire, answers, assessment, items) : []),
+    () => yearGoals(questionnaire, answers, assessment, items),
     [questionnaire, answers, assessment, items],
   );
   const areaName = useCallback(
@@ -125,28 +130,33 @@ function Plan({ questionnaire, assessment, answers }: Data) {
 
   const visibleNow = useMemo(() => filterItems(all, filters, names), [all, filters, names]);
   // While the whole list renders in the background, the first cards of the current list show at
-  // once (also when the plan arrives after the page has mounted, as after a reload).
-  const deferred = useDeferredValue(visibleNow);
+  // once: on mounting (the plan is read before the page mounts) and whenever the list changes.
+  const deferred = useDeferredValue(visibleNow, NONE);
   const visible = deferred === visibleNow ? visibleNow : visibleNow.slice(0, FIRST_PASS);
   const active = useMemo(() => all.filter((i) => i.dismissedReason === null), [all]);
   // The paper version is drawn only for printing: hundreds of rows nobody sees on screen.
   const printable = usePrinting() ? active : NONE;
 
-  if (!items || chosenView === undefined) return <p>{t('app.loading')}</p>;
   const view = planView(chosenView, active.length);
   const detailItem = detail === null ? null : (all.find((i) => i.id === detail) ?? null);
   const groupOf = (i: PlanItem): string =>
     filters.grouping === 'horizon' ? horizonOf(i, period) : quarterOf(i);
   const keys = filters.grouping === 'horizon' ? HORIZONS : quarterKeysOf(active);
+  // Sections are sorted out in one pass per list, and only for the lists that are drawn: the cards
+  // (not the table's own) and the paper version while printing.
+  const cards = view === 'cards';
+  const shown = bySection(cards ? visible : NONE, groupOf);
+  const counted = bySection(cards ? visibleNow : NONE, groupOf);
+  const printed = bySection(printable, groupOf);
   const groups = keys.map((key) => ({
     key,
     heading:
       filters.grouping === 'horizon'
         ? t(`plan.horizon.${key as (typeof HORIZONS)[number]}`)
         : quarterHeading(key as QuarterKey, t),
-    items: visible.filter((i) => groupOf(i) === key),
-    count: visibleNow.filter((i) => groupOf(i) === key).length,
-    print: printable.filter((i) => groupOf(i) === key),
+    items: shown.get(key) ?? NONE,
+    count: counted.get(key)?.length ?? 0,
+    print: printed.get(key) ?? NONE,
   }));
   const firstId = active[0]?.id;
   const lastId = active[active.length - 1]?.id;
@@ -274,10 +284,34 @@ function Plan({ questionnaire, assessment, answers }: Data) {
   );
 }
 
+/** The items of each section, in the order given. */
+function bySection(items: readonly PlanItem[], sectionOf: (item: PlanItem) => string) {
+  const sections = new Map<string, PlanItem[]>();
+  for (const item of items) {
+    const key = sectionOf(item);
+    const list = sections.get(key);
+    if (list) list.push(item);
+    else sections.set(key, [item]);
+  }
+  return sections;
+}
+
 export default function PlanPage({ id }: { id: string }) {
   const t = useT();
   const data = useAssessmentData(id);
-  if (data.status === 'loading') return <p>{t('app.loading')}</p>;
+  // Read here, beside the assessment and its answers, so that the reads overlap.
+  const stored = usePlanItems(id);
+  const chosenView = useSetting(VIEW_SETTING);
   if (data.status === 'missing') return <Notice tone="error">{t('app.missingAssessment')}</Notice>;
-  return <Plan questionnaire={data.questionnaire} assessment={data.assessment} answers={data.answers} />;
+  if (data.status === 'loading' || stored === undefined || chosenView === undefined)
+    return <p>{t('app.loading')}</p>;
+  return (
+    <Plan
+      questionnaire={data.questionnaire}
+      assessment={data.assessment}
+      answers={data.answers}
+      stored={stored}
+      chosenView={chosenView}
+    />
+  );
 }

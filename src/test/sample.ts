@@ -14,10 +14,20 @@ export function sampleQuestionnaire(): Questionnaire {
   return result.questionnaire;
 }
 
+let realRead: Questionnaire | null = null;
+
+/**
+ * The real question bank in questionnaires/kommun. Reading and validating it takes a good part of a
+ * second, and some forty tests ask for it, so it is read once per test worker; each caller gets its
+ * own copy, since a test may change what it was given.
+ */
 export function realQuestionnaire(): Questionnaire {
-  const result = readQuestionnaireFolder(join(import.meta.dirname, '../../questionnaires/kommun'));
-  if (!result.ok) throw new Error(JSON.stringify(result.problems.slice(0, 5)));
-  return result.questionnaire;
+  if (!realRead) {
+    const result = readQuestionnaireFolder(join(import.meta.dirname, '../../questionnaires/kommun'));
+    if (!result.ok) throw new Error(JSON.stringify(result.problems.slice(0, 5)));
+    realRead = result.questionnaire;
+  }
+  return structuredClone(realRead);
 }
 
 export function answer(questionId: string, value: AnswerValue | null, extra: Partial<Answer> = {}): Answer {

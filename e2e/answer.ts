@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { plantAnswers } from './bank';
 
 /**
  * Answers every question of every area through the UI, starting from the overview. The level of
@@ -33,8 +34,8 @@ export async function answerAll(
 
 /**
  * Answers every question of `questionIds` at once, straight into IndexedDB, then reloads so the app
- * reads them: for a test about what comes after answering (the plan), where clicking through 84
- * questions would take most of its time. `levelFor(i)` is the level of the i-th question.
+ * reads them: for a test about what comes after answering (the plan), where clicking through the
+ * bank would take most of its time. `levelFor(i)` is the level of the i-th question.
  */
 export async function seedAnswers(
   page: Page,
@@ -42,32 +43,10 @@ export async function seedAnswers(
   questionIds: readonly string[],
   levelFor: (index: number) => number,
 ) {
-  const answers = questionIds.map((questionId, i) => ({
+  await plantAnswers(
+    page,
     assessmentId,
-    questionId,
-    value: { kind: 'level', level: levelFor(i) },
-    note: '',
-    flagged: false,
-    carriedOver: false,
-    updatedAt: new Date().toISOString(),
-  }));
-  await page.evaluate(
-    (answers) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('lis-stegen');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction('answers', 'readwrite');
-          for (const a of answers) tx.objectStore('answers').put(a);
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    answers,
+    questionIds.map((questionId, i) => ({ questionId, level: levelFor(i) })),
   );
   await page.reload();
 }

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { databaseSettled } from './fixtures';
 import { readQuestionnaireFolder } from '../scripts/read-questionnaire.ts';
 import { isCslRequirement } from '../src/domain/questionnaire/legal-basis.ts';
 import type { Questionnaire } from '../src/domain/questionnaire/schema.ts';
@@ -73,4 +74,28 @@ export async function plantAnswers(
       }),
     { assessmentId, answers },
   );
+}
+
+/**
+ * Answers every question of the real bank straight into IndexedDB and reloads, so the app reads
+ * them: for tests about what comes after answering (report, plan, sharing), where clicking through
+ * every question would take most of the test's time. Answering by clicking and by keys is tested in
+ * walk-through.spec.ts and workshop.spec.ts. The level of question q in area a is `levelFor(a, q)`;
+ * 'unknown' answers "vet ej".
+ */
+export async function plantEvery(
+  page: Page,
+  assessmentId: string,
+  levelFor: (area: number, question: number) => number | 'unknown',
+) {
+  const answers = realBank().areas.flatMap((area, a) =>
+    area.questions.map((question, q) => {
+      const choice = levelFor(a, q);
+      return { questionId: question.id, level: choice === 'unknown' ? null : choice };
+    }),
+  );
+  await plantAnswers(page, assessmentId, answers);
+  // A target chosen just before must be stored before the reload, not only the answers.
+  await databaseSettled(page);
+  await page.reload();
 }

@@ -1,5 +1,6 @@
 import { test, expect, createAssessment } from './fixtures';
-import { answerAll } from './answer';
+import { answerFirst } from './answer';
+import { assessmentIdOf, plantAnswers, realBank } from './bank';
 
 test('a full journey makes no request outside the app, under a strict Content-Security-Policy', async ({
   page,
@@ -23,8 +24,17 @@ test('a full journey makes no request outside the app, under a strict Content-Se
   expect(csp).not.toContain('unsafe-inline');
 
   await createAssessment(page, 'Nätby kommun');
-  await answerAll(page, (a, q) => (a + q) % 5);
-  await page.getByRole('link', { name: 'Rapport →' }).click();
+  // The first area by clicking, as a user answers; the rest planted, since answering more of the
+  // same way asks the network nothing new and would take most of the test's time.
+  const [first, ...rest] = realBank().areas;
+  await answerFirst(page, first!.questions.length, 2);
+  await plantAnswers(
+    page,
+    assessmentIdOf(page),
+    rest.flatMap((area, a) => area.questions.map((q, i) => ({ questionId: q.id, level: (a + i) % 5 }))),
+  );
+  await page.reload();
+  await page.getByRole('link', { name: 'Rapport', exact: true }).click();
   await page.getByRole('link', { name: 'Ledningssammanfattning' }).click();
   await page.getByRole('link', { name: 'Handlingsplan' }).first().click();
   await expect(page.getByText(/^\d+ åtgärder$/)).toBeVisible();

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import readXlsxFile from 'read-excel-file/node';
 import { test, expect, createAssessment } from './fixtures';
-import { answerAll } from './answer';
-import { bank } from './bank';
+import { assessmentIdOf, bank, plantEvery } from './bank';
 import { printToPdf } from './pdf';
 
 test('report and summary for a fully answered assessment: figures, chart, gaps, law, print', async ({
@@ -12,8 +11,10 @@ test('report and summary for a fully answered assessment: figures, chart, gaps, 
   test.slow();
   await createAssessment(page, 'Ekby kommun');
   // Area 1 all at 0, the rest at 1–4 in turn, and one "vet ej" per area from area 3 on.
-  await answerAll(page, (a, q) => (a === 0 ? 0 : a >= 2 && q === 0 ? 'unknown' : 1 + ((a + q) % 4)));
-  await page.getByRole('link', { name: 'Rapport →' }).click();
+  await plantEvery(page, assessmentIdOf(page), (a, q) =>
+    a === 0 ? 0 : a >= 2 && q === 0 ? 'unknown' : 1 + ((a + q) % 4),
+  );
+  await page.getByRole('link', { name: 'Rapport', exact: true }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: 'Rapport – Ekby kommun' })).toBeVisible();
   await expect(page.getByRole('img', { name: 'Nuläge och målnivå per område' })).toBeVisible();

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import { test, expect, createAssessment } from './fixtures';
-import { answerAll } from './answer';
-import { bank } from './bank';
+import { assessmentIdOf, bank, plantEvery } from './bank';
 import { FORMAT_VERSION } from '../src/domain/exchange/bundle';
 
 const question = (page: Page, n: number) => page.getByRole('group', { name: new RegExp(`^Fråga ${n} av`) });
@@ -64,8 +63,7 @@ test('export, import into a fresh browser, same report; encrypted with a passwor
 }) => {
   await createAssessment(page, 'Ekby kommun');
   await page.getByLabel('Målnivå för Styrdokument och mål').selectOption('4');
-  await answerAll(page, (a, q) => (q === 0 ? 'unknown' : (a + q) % 6));
-  await page.getByRole('link', { name: 'Till översikten' }).first().click();
+  await plantEvery(page, assessmentIdOf(page), (a, q) => (q === 0 ? 'unknown' : (a + q) % 6));
   const figures = await reportFigures(page);
   await page.getByRole('link', { name: 'Till översikten' }).first().click();
   await page.getByRole('link', { name: 'Handlingsplan', exact: true }).click();

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import axeCore from 'axe-core';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -8,11 +8,15 @@ const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
  * opens a second page to put the results together, which cost about 2 s more a check on these
  * machines; the app has no frames. Only violations are asked for in full.
  */
-async function axeViolations(page: Page): Promise<string[]> {
+async function axeViolations(target: Page | Locator): Promise<string[]> {
+  const page = 'page' in target ? target.page() : target;
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeCore.source);
-  return page.evaluate(async (tags) => {
+  // A page is checked from its root element, which stands for the whole document (page-level rules too).
+  const root = 'page' in target ? target : target.locator(':root');
+  return root.evaluate(async (element, tags) => {
     const axe = (window as unknown as { axe: typeof axeCore }).axe;
-    const result = await axe.run(document, {
+    const context = element === document.documentElement ? document : element;
+    const result = await axe.run(context, {
       runOnly: { type: 'tag', values: tags },
       resultTypes: ['violations'],
     });
@@ -22,8 +26,12 @@ async function axeViolations(page: Page): Promise<string[]> {
   }, WCAG_21_AA);
 }
 
-/** Fails the test on any page error, and offers an axe-core check (WCAG 2.1 A and AA). */
-export const test = base.extend<{ axe: (page?: Page) => Promise<void> }>({
+/**
+ * Fails the test on any page error, and offers an axe-core check (WCAG 2.1 A and AA) of a page, or of
+ * one part of it given as a locator: for a part that changed on a long page whose whole was checked
+ * before, since a check takes seconds per thousand elements on these machines.
+ */
+export const test = base.extend<{ axe: (target?: Page | Locator) => Promise<void> }>({
   page: async ({ page }, use) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -32,7 +40,8 @@ export const test = base.extend<{ axe: (page?: Page) => Promise<void> }>({
   },
   axe: async ({ page }, use) => {
     await use(async (target = page) => {
-      expect(await axeViolations(target), `axe violations on ${target.url()}`).toEqual([]);
+      const where = 'page' in target ? `${target.toString()} on ${target.page().url()}` : target.url();
+      expect(await axeViolations(target), `axe violations in ${where}`).toEqual([]);
     });
   },
 });

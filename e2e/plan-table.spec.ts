@@ -190,9 +190,12 @@ test('the plan as a table: default for a long plan, sorted, grouped, status inli
   await axe();
 
   // The cards are one click away, and the choice is remembered.
-  await page.getByRole('button', { name: 'Kort' }).click();
+  await page.getByRole('button', { name: 'Kort', exact: true }).click();
   await expect(table).toHaveCount(0);
   await page.reload();
-  await expect(page.getByRole('button', { name: 'Kort' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: 'Kort', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   await expect(page.locator('.plan-item').first()).toBeVisible();
 });

@@ -7,6 +7,20 @@ import type { ReleaseNote } from '../domain/updates/whats-new';
  */
 export const releaseNotes: ReleaseNote[] = [
   {
+    version: '0.3.1',
+    date: '2026-12-01',
+    sv: [
+      'Handlingsplanen öppnas snabbare. En sparad plan visas direkt, och först därefter räknar appen om planen för att se om svaren har ändrats.',
+      'Workshopläget får plats på en projektor med 1280 × 720 bildpunkter och 150 % skalning: för nästan alla frågor syns frågan och alla nivåer utan att du behöver skrolla.',
+      'Har du valt engelska visas startsidan på engelska direkt. Knappen Ny skattning flyttar sig inte längre när sidan laddas för den som redan har skattningar.',
+    ],
+    en: [
+      'The action plan opens faster. A saved plan shows at once, and only then does the app work out the plan again to see whether the answers have changed.',
+      'Workshop mode fits a projector at 1280 × 720 pixels with 150 % scaling: for nearly every question, the question and all its levels show without scrolling.',
+      'If you chose English, the start page is in English from the start. The New assessment button no longer moves while the page loads for someone who already has assessments.',
+    ],
+  },
+  {
     version: '0.3.0',
     date: '2026-12-01',
     sv: [

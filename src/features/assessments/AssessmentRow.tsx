@@ -8,7 +8,12 @@ import { loadQuestionnaire } from '../../content';
 import { useMessages } from '../../ui/message-store';
 import { persist, tellSaveFailed } from '../../data/save-failure';
 
-type Props = { assessment: Assessment; counts: StoredCounts; onDelete: (a: Assessment) => void };
+type Props = {
+  assessment: Assessment;
+  /** Null while the stored answers are still being counted: the cell stays empty rather than say 0. */
+  counts: StoredCounts | null;
+  onDelete: (a: Assessment) => void;
+};
 
 export function AssessmentRow({ assessment, counts, onDelete }: Props) {
   const t = useT();
@@ -73,8 +78,8 @@ export function AssessmentRow({ assessment, counts, onDelete }: Props) {
       <td>{assessment.scope}</td>
       <td className="nowrap">{assessment.date}</td>
       <td className="num">
-        {counts.answered}
-        {(counts.unknown > 0 || counts.notApplicable > 0) && (
+        {counts?.answered}
+        {counts && (counts.unknown > 0 || counts.notApplicable > 0) && (
           <span className="muted">
             {' '}
             ({t('counts.beside', { unknown: counts.unknown, na: counts.notApplicable })})

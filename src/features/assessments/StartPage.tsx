@@ -9,6 +9,7 @@ import { Notice } from '../../ui/Notice';
 import { STORAGE_NOTICE_SEEN, setSetting } from '../../storage/settings';
 import { TableFrame } from '../../ui/TableFrame';
 import { StartActions } from './StartActions';
+import { rowCounts } from './row-counts';
 
 export function StartPage() {
   const t = useT();
@@ -73,7 +74,7 @@ export function StartPage() {
                 <AssessmentRow
                   key={a.id}
                   assessment={a}
-                  counts={counts?.get(a.id) ?? { answered: 0, unknown: 0, notApplicable: 0 }}
+                  counts={rowCounts(counts, a.id)}
                   onDelete={requestDelete}
                 />
               ))}

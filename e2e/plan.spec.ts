@@ -71,6 +71,9 @@ test('the action plan: generated, edited, reordered, dismissed, extended, regene
   await dialog.getByLabel('Varför behövs åtgärden inte?').fill('Görs redan av kommunförbundet');
   await dialog.getByRole('button', { name: 'Avfärda åtgärden' }).click();
   await expect(page.getByText(`${total - 1} åtgärder`, { exact: true })).toBeVisible();
+  // The count follows the saved item a moment before the modal dialog closes; until it has, the
+  // page under it takes no click (once in a CI run, "Lägg till en åtgärd" was clicked in between).
+  await expect(dialog).toBeHidden();
   await page.getByRole('button', { name: 'Lägg till en åtgärd' }).click();
   const add = page.getByRole('form', { name: 'Ny åtgärd' });
   await add.getByLabel('Rubrik').fill('Boka ledningens genomgång i mars');

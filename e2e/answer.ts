@@ -1,36 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { plantAnswers } from './bank';
-
-/**
- * Answers every question of every area through the UI, starting from the overview. The level of
- * question q in area a is `levelFor(a, q)`; 'unknown' answers "Vet ej".
- */
-export async function answerAll(
-  page: Page,
-  levelFor: (area: number, question: number) => number | 'unknown',
-) {
-  // Clicking through every question of the bank takes time that grows with the bank (101 questions in
-  // 1.1): the calling test gets the triple timeout instead of a limit fitted to one bank size.
-  test.slow();
-  await page.getByRole('link', { name: /(Börja|Fortsätt) skattningen/ }).click();
-  for (let area = 0; ; area++) {
-    const groups = page.getByRole('group', { name: /^Fråga \d+ av/ });
-    await expect(groups.first()).toBeVisible();
-    const count = await groups.count();
-    for (let q = 0; q < count; q++) {
-      const choice = levelFor(area, q);
-      const name = choice === 'unknown' ? /^Vet ej/ : new RegExp(`^Nivå ${choice}:`);
-      await groups.nth(q).getByRole('radio', { name }).check();
-    }
-    await expect(page.getByText('Alla frågor i området är besvarade.')).toBeVisible();
-    const next = page.getByRole('link', { name: /^Nästa område:/ });
-    if ((await next.count()) === 0) break;
-    const title = (await next.textContent())!.replace(/^Nästa område:\s*/, '').replace(/\s*→$/, '');
-    await next.click();
-    // The next area replaces this one when it is ready (navigation is a transition).
-    await expect(page.getByRole('heading', { level: 1, name: title, exact: true })).toBeVisible();
-  }
-}
 
 /**
  * Answers every question of `questionIds` at once, straight into IndexedDB, then reloads so the app

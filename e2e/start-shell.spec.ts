@@ -17,6 +17,17 @@ async function holdScript(page: Page) {
   return release;
 }
 
+/**
+ * The stylesheet blocks painting, so a user never sees the shell without it; a script measuring
+ * layout can, though, so measure only once the sheet has arrived.
+ */
+async function shellStyled(page: Page) {
+  await page.waitForFunction(() => {
+    const sheets = Array.from(document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]'));
+    return sheets.length > 0 && sheets.every((link) => link.sheet !== null);
+  });
+}
+
 test('before its script arrives the start page shows, and "Ny skattning" works once it does', async ({
   page,
   axe,
@@ -24,6 +35,7 @@ test('before its script arrives the start page shows, and "Ny skattning" works o
   const release = await holdScript(page);
   // Module scripts hold back DOMContentLoaded, so wait only for the document.
   await page.goto('./', { waitUntil: 'commit' });
+  await shellStyled(page);
   await expect(
     page.getByRole('heading', { level: 1, name: 'Informationssäkerhet steg för steg' }),
   ).toBeVisible();
@@ -44,6 +56,7 @@ test('before its script arrives the start page shows, and "Ny skattning" works o
 test('the app takes over the shell in place: the main action does not move', async ({ page }) => {
   const release = await holdScript(page);
   await page.goto('./', { waitUntil: 'commit' });
+  await shellStyled(page);
   const start = page.getByRole('link', { name: 'Ny skattning' });
   await expect(start).toBeVisible();
   const before = await start.boundingBox();

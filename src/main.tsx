@@ -15,5 +15,5 @@ void boot().then(() => {
       <App />
     </StrictMode>,
   );
-  prefetchWhenIdle();
+  void prefetchWhenIdle();
 });

@@ -21,3 +21,13 @@ export function loadQuestionnaire(): Promise<Questionnaire> {
   }
   return pending;
 }
+
+/**
+ * The questionnaire if it has loaded, undefined while it loads (and starts loading it). Throws
+ * what the load failed with, as `use()` would.
+ */
+export function loadedQuestionnaire(): Questionnaire | undefined {
+  const promise = loadQuestionnaire() as Tracked<Questionnaire>;
+  if (promise.status === 'rejected') throw promise.reason;
+  return promise.status === 'fulfilled' ? promise.value : undefined;
+}

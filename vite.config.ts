@@ -82,7 +82,18 @@ export default defineConfig({
       devOptions: { enabled: false },
     }),
   ],
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // index.html keeps its modulepreload links (the first load fetches in parallel). A lazy page's
+    // chunks are not announced by inserted <link> tags: the module loader finds them itself, from
+    // the service worker's cache, and inserting some twenty links cost the 1,000-question plan
+    // more main-thread time than the waterfall it avoids (docs/performance.md, issue 11).
+    modulePreload: {
+      polyfill: false,
+      resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []),
+    },
+  },
   // The file reader runs as a module worker (src/features/sharing/read-file.worker.ts).
   worker: { format: 'es' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

@@ -52,22 +52,26 @@ export function placeItems(items: readonly ToPlace[], options: PlaceOptions): Ma
   const fixed = options.fixed ?? [];
   const perMonth = Math.max(1, Math.floor((items.length + fixed.length) * MONTH_SHARE));
 
-  const load = new Map<string, Map<QuarterIndex, number>>();
-  const count = new Map<QuarterIndex, number>();
+  // Points taken per role and items per quarter, in arrays indexed from the first quarter: the
+  // search below asks for them on every quarter it tries, and an array is far quicker than a Map.
+  const load = new Map<string, number[]>();
+  const count: number[] = [];
   const quarterOfItem = new Map<string, QuarterIndex>();
   const byQuarter = new Map<QuarterIndex, string[]>();
 
-  const used = (role: string, q: QuarterIndex) => load.get(role)?.get(q) ?? 0;
-  const take = (role: string, q: QuarterIndex, points: number) => {
-    const roleLoad = load.get(role) ?? new Map<QuarterIndex, number>();
-    roleLoad.set(q, (roleLoad.get(q) ?? 0) + points);
-    load.set(role, roleLoad);
-    count.set(q, (count.get(q) ?? 0) + 1);
+  const loadOf = (role: string) => {
+    let roleLoad = load.get(role);
+    if (!roleLoad) load.set(role, (roleLoad = []));
+    return roleLoad;
+  };
+  const take = (roleLoad: number[], q: QuarterIndex, points: number) => {
+    roleLoad[q - first] = (roleLoad[q - first] ?? 0) + points;
+    count[q - first] = (count[q - first] ?? 0) + 1;
   };
   for (const f of fixed) {
     // A date before the plan starts is work still to do now: it takes room in the first quarter.
     const q = Math.max(first, quarterIndexOf(f.due));
-    take(f.ownerRole, q, EFFORT_POINTS[f.effort]);
+    take(loadOf(f.ownerRole), q, EFFORT_POINTS[f.effort]);
     quarterOfItem.set(f.id, q);
   }
   // Asked on every quarter an item tries, so each role's capacity is looked up once.
@@ -78,17 +82,22 @@ export function placeItems(items: readonly ToPlace[], options: PlaceOptions): Ma
     return c;
   };
   // The first quarter may be partly gone: its capacity shrinks with the months left of it.
-  const room = (role: string, q: QuarterIndex) => (capacity(role) * monthCount(q)) / 3 - used(role, q);
-  const full = (q: QuarterIndex) => (count.get(q) ?? 0) >= perMonth * monthCount(q);
+  const room = (cap: number, used: number, q: QuarterIndex) => (cap * monthCount(q)) / 3 - used;
+  const full = (q: QuarterIndex) => (count[q - first] ?? 0) >= perMonth * monthCount(q);
 
   // Loads only grow, so a quarter that has no room left stays so: each role's search, and the
   // search for a quarter below its share of the plan, start where the last one stopped. A
   // quarter is skipped only where no item could go (not even "alone": the owner has work in it),
   // so the result is the same as trying every quarter from the first; the time is not quadratic.
   const openFrom = new Map<string, QuarterIndex>();
-  const firstOpen = (role: string) => {
+  const firstOpen = (role: string, roleLoad: number[], cap: number) => {
     let q = openFrom.get(role) ?? first;
-    while (room(role, q) < 1 && used(role, q) > 0) q++;
+    for (
+      let used = roleLoad[q - first] ?? 0;
+      room(cap, used, q) < 1 && used > 0;
+      used = roleLoad[q - first] ?? 0
+    )
+      q++;
     openFrom.set(role, q);
     return q;
   };
@@ -96,8 +105,10 @@ export function placeItems(items: readonly ToPlace[], options: PlaceOptions): Ma
 
   for (const item of items) {
     const points = EFFORT_POINTS[item.effort];
+    const roleLoad = loadOf(item.ownerRole);
+    const cap = capacity(item.ownerRole);
     while (full(unfilled)) unfilled++;
-    let q = Math.max(firstOpen(item.ownerRole), unfilled);
+    let q = Math.max(firstOpen(item.ownerRole, roleLoad, cap), unfilled);
     for (const before of item.dependsOn) {
       const placed = quarterOfItem.get(before);
       if (placed !== undefined) q = Math.max(q, placed + 1);
@@ -107,12 +118,13 @@ export function placeItems(items: readonly ToPlace[], options: PlaceOptions): Ma
       if (placed !== undefined) q = Math.max(q, placed + 1);
     }
     for (let tries = 0; tries < MAX_QUARTERS; tries++, q++) {
-      const fits = room(item.ownerRole, q) >= points;
-      const alone = points > capacity(item.ownerRole) && used(item.ownerRole, q) === 0;
+      const used = roleLoad[q - first] ?? 0;
+      const fits = room(cap, used, q) >= points;
+      const alone = points > cap && used === 0;
       if (!full(q) && (fits || alone)) break;
     }
     quarterOfItem.set(item.id, q);
-    take(item.ownerRole, q, points);
+    take(roleLoad, q, points);
     const ids = byQuarter.get(q);
     if (ids) ids.push(item.id);
     else byQuarter.set(q, [item.id]);

@@ -5,12 +5,18 @@ import { readQuestionnaireFolder } from '../scripts/read-questionnaire.ts';
 import { isCslRequirement } from '../src/domain/questionnaire/legal-basis.ts';
 import type { Questionnaire } from '../src/domain/questionnaire/schema.ts';
 
-/** The real question bank, read from the YAML as the build reads it: counts in tests come from here. */
+let read: Questionnaire | undefined;
+
+/**
+ * The real question bank, read from the YAML as the build reads it: counts in tests come from here.
+ * Read once per worker; treat it as read-only.
+ */
 export function realBank(): Questionnaire {
+  if (read) return read;
   const result = readQuestionnaireFolder(join(import.meta.dirname, '..', 'questionnaires', 'kommun'));
   if (!result.ok)
     throw new Error('The kommun question bank does not load; run npm run validate:questionnaires');
-  return result.questionnaire;
+  return (read = result.questionnaire);
 }
 
 /**

@@ -1,12 +1,10 @@
 import { test, expect, createAssessment, storedRecord } from './fixtures';
 import { seedAnswers } from './answer';
+import { realBank } from './bank';
 import { printToPdf } from './pdf';
 import { wordParts } from './word';
-import { readQuestionnaireFolder } from '../scripts/read-questionnaire';
 
-const load = readQuestionnaireFolder('questionnaires/kommun');
-if (!load.ok) throw new Error('the question bank does not load');
-const questionIds = load.questionnaire.areas.flatMap((a) => a.questions.map((q) => q.id));
+const questionIds = realBank().areas.flatMap((a) => a.questions.map((q) => q.id));
 
 /** The app's clock, set to 09:00 local time on `date`. */
 const at = (date: string) => new Date(`${date}T09:00:00`);

@@ -1,14 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, createAssessment, storedRecord } from './fixtures';
 import { seedAnswers } from './answer';
+import { realBank } from './bank';
 import { printToPdf } from './pdf';
-import { readQuestionnaireFolder } from '../scripts/read-questionnaire';
 import { parseCsv } from '../src/domain/plan/export-csv';
 import type { Locator, Page } from '@playwright/test';
 
-const load = readQuestionnaireFolder('questionnaires/kommun');
-if (!load.ok) throw new Error('the question bank does not load');
-const bank = load.questionnaire;
+const bank = realBank();
 const questionIds = bank.areas.flatMap((a) => a.questions.map((q) => q.id));
 const samordnare = bank.roles.find((r) => r.id === 'informationssakerhetssamordnare')!.name.sv;
 

@@ -1,13 +1,11 @@
 import { test, expect, createAssessment, storedRecord } from './fixtures';
 import { seedAnswers } from './answer';
-import { readQuestionnaireFolder } from '../scripts/read-questionnaire';
+import { realBank } from './bank';
 import { generatePlan } from '../src/domain/plan/generate';
 import type { Answer } from '../src/domain/assessment/types';
 import type { Locator } from '@playwright/test';
 
-const load = readQuestionnaireFolder('questionnaires/kommun');
-if (!load.ok) throw new Error('the question bank does not load');
-const bank = load.questionnaire;
+const bank = realBank();
 const questionIds = bank.areas.flatMap((a) => a.questions.map((q) => q.id));
 /** Mostly level 0, every third question at level 1: a kommun early on, with steps at several dates. */
 const levelFor = (index: number) => (index % 3 === 2 ? 1 : 0);

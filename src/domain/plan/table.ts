@@ -1,3 +1,4 @@
+import { groupBy } from '../group-by';
 import { byOrder } from './order';
 import { quarterOf, type PlanPeriod } from './schedule';
 import type { QuarterKey } from './calendar';
@@ -126,13 +127,7 @@ export function groupItems<T extends PlanItem>(
         return item.status;
     }
   };
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const list = groups.get(key);
-    if (list) list.push(item);
-    else groups.set(key, [item]);
-  }
+  const groups = groupBy(items, keyOf);
   const rank = groupRank(grouping, ctx);
   return [...groups.entries()]
     .map(([key, list]) => ({ key, items: list, rank: rank(key, list) }))

@@ -1,3 +1,4 @@
+import { groupBy } from '../group-by';
 import { PLAN_STATUSES } from '../plan/types';
 import type { Questionnaire } from '../questionnaire/schema';
 import { defaultTarget } from '../scoring/targets';
@@ -223,14 +224,7 @@ function actionPlaces(bank: Bank): Map<string, { areaId: string; questionId: str
 }
 
 function groups(files: readonly ResultFile[], keyOf: (f: ResultFile) => string, bank: Bank): GroupPicture[] {
-  const byKey = new Map<string, ResultFile[]>();
-  for (const f of files) {
-    const key = keyOf(f);
-    const list = byKey.get(key);
-    if (list) list.push(f);
-    else byKey.set(key, [f]);
-  }
-  return [...byKey.entries()]
+  return [...groupBy(files, keyOf).entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([key, members]): GroupPicture => {
       if (members.length < MIN_GROUP_SIZE) return { key, suppressed: true };

@@ -33,6 +33,7 @@ import { nowIso, today } from '../../domain/ids';
 import { putPlanItem, savePlanItems } from '../../storage/plan';
 import { usePlanItems, useSetting } from '../../storage/hooks';
 import { planView } from '../../domain/plan/table';
+import { groupBy } from '../../domain/group-by';
 import { usePlan } from './use-plan';
 import { usePlanFilters } from './filter-store';
 import { filterItems } from './filter';
@@ -145,9 +146,9 @@ function Plan({ questionnaire, assessment, answers, stored, chosenView }: Data) 
   // Sections are sorted out in one pass per list, and only for the lists that are drawn: the cards
   // (not the table's own) and the paper version while printing.
   const cards = view === 'cards';
-  const shown = bySection(cards ? visible : NONE, groupOf);
-  const counted = bySection(cards ? visibleNow : NONE, groupOf);
-  const printed = bySection(printable, groupOf);
+  const shown = groupBy(cards ? visible : NONE, groupOf);
+  const counted = groupBy(cards ? visibleNow : NONE, groupOf);
+  const printed = groupBy(printable, groupOf);
   const groups = keys.map((key) => ({
     key,
     heading:
@@ -282,18 +283,6 @@ function Plan({ questionnaire, assessment, answers, stored, chosenView }: Data) 
       </Page>
     </PrintFrame>
   );
-}
-
-/** The items of each section, in the order given. */
-function bySection(items: readonly PlanItem[], sectionOf: (item: PlanItem) => string) {
-  const sections = new Map<string, PlanItem[]>();
-  for (const item of items) {
-    const key = sectionOf(item);
-    const list = sections.get(key);
-    if (list) list.push(item);
-    else sections.set(key, [item]);
-  }
-  return sections;
 }
 
 export default function PlanPage({ id }: { id: string }) {

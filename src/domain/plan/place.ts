@@ -64,8 +64,9 @@ export function placeItems(items: readonly ToPlace[], options: PlaceOptions): Ma
     if (!roleLoad) load.set(role, (roleLoad = []));
     return roleLoad;
   };
+  const usedIn = (roleLoad: readonly number[], q: QuarterIndex) => roleLoad[q - first] ?? 0;
   const take = (roleLoad: number[], q: QuarterIndex, points: number) => {
-    roleLoad[q - first] = (roleLoad[q - first] ?? 0) + points;
+    roleLoad[q - first] = usedIn(roleLoad, q) + points;
     count[q - first] = (count[q - first] ?? 0) + 1;
   };
   for (const f of fixed) {
@@ -74,13 +75,6 @@ export function placeItems(items: readonly ToPlace[], options: PlaceOptions): Ma
     take(loadOf(f.ownerRole), q, EFFORT_POINTS[f.effort]);
     quarterOfItem.set(f.id, q);
   }
-  // Asked on every quarter an item tries, so each role's capacity is looked up once.
-  const capacities = new Map<string, number>();
-  const capacity = (role: string) => {
-    let c = capacities.get(role);
-    if (c === undefined) capacities.set(role, (c = options.capacity(role)));
-    return c;
-  };
   // The first quarter may be partly gone: its capacity shrinks with the months left of it.
   const room = (cap: number, used: number, q: QuarterIndex) => (cap * monthCount(q)) / 3 - used;
   const full = (q: QuarterIndex) => (count[q - first] ?? 0) >= perMonth * monthCount(q);
@@ -92,12 +86,7 @@ export function placeItems(items: readonly ToPlace[], options: PlaceOptions): Ma
   const openFrom = new Map<string, QuarterIndex>();
   const firstOpen = (role: string, roleLoad: number[], cap: number) => {
     let q = openFrom.get(role) ?? first;
-    for (
-      let used = roleLoad[q - first] ?? 0;
-      room(cap, used, q) < 1 && used > 0;
-      used = roleLoad[q - first] ?? 0
-    )
-      q++;
+    while (usedIn(roleLoad, q) > 0 && room(cap, usedIn(roleLoad, q), q) < 1) q++;
     openFrom.set(role, q);
     return q;
   };
@@ -106,7 +95,7 @@ export function placeItems(items: readonly ToPlace[], options: PlaceOptions): Ma
   for (const item of items) {
     const points = EFFORT_POINTS[item.effort];
     const roleLoad = loadOf(item.ownerRole);
-    const cap = capacity(item.ownerRole);
+    const cap = options.capacity(item.ownerRole);
     while (full(unfilled)) unfilled++;
     let q = Math.max(firstOpen(item.ownerRole, roleLoad, cap), unfilled);
     for (const before of item.dependsOn) {
@@ -118,7 +107,7 @@ export function placeItems(items: readonly ToPlace[], options: PlaceOptions): Ma
       if (placed !== undefined) q = Math.max(q, placed + 1);
     }
     for (let tries = 0; tries < MAX_QUARTERS; tries++, q++) {
-      const used = roleLoad[q - first] ?? 0;
+      const used = usedIn(roleLoad, q);
       const fits = room(cap, used, q) >= points;
       const alone = points > cap && used === 0;
       if (!full(q) && (fits || alone)) break;

@@ -121,7 +121,8 @@ export function planDocument({
         t('plan.col.due'),
         t('plan.col.status'),
       ],
-      widths: [5, 36, 18, 21, 10, 10],
+      // Wide enough for "Prio", a whole date and "Ej påbörjad" on one line (landscape A4).
+      widths: [6, 36, 16, 18, 12, 12],
       rows: group.map((i) => {
         const n = itemNames(i, lookup, language);
         const role = roles.get(i.ownerRole) ?? n.role;

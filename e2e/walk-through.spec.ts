@@ -201,7 +201,10 @@ test('rename, delete with confirmation and undo', async ({ page, axe }) => {
   const dialog = page.getByRole('dialog', { name: 'Ta bort Österby kommun (socialförvaltningen)?' });
   await expect(dialog).toBeVisible();
   await axe();
-  await dialog.getByRole('button', { name: 'Avbryt' }).click();
+  // Focus starts on the harmless choice: Enter right away cancels, it does not delete.
+  await expect(dialog.getByRole('button', { name: 'Avbryt' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
   await expect(
     page.getByRole('link', { name: 'Österby kommun (socialförvaltningen)', exact: true }),
   ).toBeVisible();

@@ -11,7 +11,12 @@ type Props = {
   onCancel: () => void;
 };
 
-/** A native modal <dialog>: it traps focus, closes on Escape and returns focus by itself. */
+/**
+ * A native modal <dialog>: it traps focus, closes on Escape and returns focus by itself. Focus
+ * starts on the harmless choice: React's `autoFocus` would only focus the button when the
+ * closed dialog mounts (and force a layout of the whole page then), and the browser would
+ * otherwise pick the first button, the one that confirms.
+ */
 export function ConfirmDialog({
   open,
   title,
@@ -23,10 +28,14 @@ export function ConfirmDialog({
   onCancel,
 }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      dialog.showModal();
+      cancel.current?.focus();
+    }
     if (!open && dialog.open) dialog.close();
   }, [open]);
   return (
@@ -37,7 +46,7 @@ export function ConfirmDialog({
         <button type="button" className={`button ${danger ? 'button--danger' : ''}`} onClick={onConfirm}>
           {confirmLabel}
         </button>
-        <button type="button" className="button button--secondary" onClick={onCancel} autoFocus>
+        <button type="button" className="button button--secondary" onClick={onCancel} ref={cancel}>
           {cancelLabel}
         </button>
       </div>

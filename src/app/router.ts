@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState, useTransition } from 'react';
+import { preloadRouteReads } from './route-reads';
 
 /**
  * Hash routing: `#/skattning/<id>/omrade/<area>`. It works from any static host, from a file
@@ -142,7 +143,10 @@ export function useRoute(): { route: Route; pending: boolean } {
   const [hash, setHash] = useState(() => window.location.hash);
   const [pending, start] = useTransition();
   useEffect(() => {
-    const onChange = () => start(() => setHash(window.location.hash));
+    const onChange = () => {
+      preloadRouteReads(parseRoute(window.location.hash));
+      start(() => setHash(window.location.hash));
+    };
     window.addEventListener('hashchange', onChange);
     // A link in the prerendered start page may have been followed before this listener existed.
     onChange();

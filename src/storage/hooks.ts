@@ -2,6 +2,22 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { answerKind } from '../domain/assessment/answer-counts';
 import { db } from './db';
 import { mergeUndoInfo } from './exchange';
+import { preloadLiveQuery, useSharedLiveQuery } from './shared-live-query';
+
+/**
+ * The reads a page about one assessment makes, by key, so that the router can start them
+ * before the page's code has loaded (`preloadAssessmentReads`) and the page finds them done.
+ */
+const reads = {
+  assessment: (id: string) =>
+    [`assessment:${id}`, async () => (await db().assessments.get(id)) ?? null] as const,
+  answers: (id: string) =>
+    [`answers:${id}`, () => db().answers.where('assessmentId').equals(id).toArray()] as const,
+  planItems: (id: string) =>
+    [`plan-items:${id}`, () => db().actions.where('assessmentId').equals(id).sortBy('order')] as const,
+  setting: (key: string) =>
+    [`setting:${key}`, async () => (await db().settings.get(key))?.value ?? null] as const,
+};
 
 /** Live views of the database: every open tab re-renders when any tab writes. */
 export function useAssessments() {
@@ -10,14 +26,22 @@ export function useAssessments() {
 
 export function useAssessment(id: string) {
   // null (not undefined) once loaded, so callers can tell "loading" from "missing".
-  return useLiveQuery(async () => (await db().assessments.get(id)) ?? null, [id]);
+  return useSharedLiveQuery(...reads.assessment(id));
 }
 
 export function useAnswers(assessmentId: string) {
-  return useLiveQuery(
-    () => db().answers.where('assessmentId').equals(assessmentId).toArray(),
-    [assessmentId],
-  );
+  return useSharedLiveQuery(...reads.answers(assessmentId));
+}
+
+/**
+ * Starts reading an assessment and its answers (and, for the plan, its saved plan and the
+ * plan's view setting) as soon as its page is asked for, while the page's code still loads.
+ */
+export function preloadAssessmentReads(id: string, extra: { planItems?: boolean; settings?: string[] } = {}) {
+  preloadLiveQuery(...reads.assessment(id));
+  preloadLiveQuery(...reads.answers(id));
+  if (extra.planItems) preloadLiveQuery(...reads.planItems(id));
+  for (const key of extra.settings ?? []) preloadLiveQuery(...reads.setting(key));
 }
 
 export type StoredCounts = { answered: number; unknown: number; notApplicable: number };
@@ -44,15 +68,12 @@ export function useAnsweredCounts() {
 
 /** The plan items of one assessment in plan order (dismissed ones included; callers filter). */
 export function usePlanItems(assessmentId: string) {
-  return useLiveQuery(
-    () => db().actions.where('assessmentId').equals(assessmentId).sortBy('order'),
-    [assessmentId],
-  );
+  return useSharedLiveQuery(...reads.planItems(assessmentId));
 }
 
 /** One setting's value, live: undefined while loading, null when it was never set. */
 export function useSetting(key: string): unknown {
-  return useLiveQuery(async () => (await db().settings.get(key))?.value ?? null, [key]);
+  return useSharedLiveQuery(...reads.setting(key));
 }
 
 /** When the last merge into this assessment was made, while it can be undone on this device. */

@@ -1,5 +1,7 @@
 /** Set once the user has read the warning that the browser may clear our data. */
 export const STORAGE_NOTICE_SEEN = 'storageNoticeSeen';
+/** Tabell or Kort on the plan page, remembered on this device. */
+export const PLAN_VIEW_SETTING = 'planView';
 
 import { db } from './db';
 

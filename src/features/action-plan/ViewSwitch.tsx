@@ -1,9 +1,7 @@
 import { useT } from '../../i18n';
 import type { PlanView } from '../../domain/plan/table';
-import { setSetting } from '../../storage/settings';
+import { PLAN_VIEW_SETTING, setSetting } from '../../storage/settings';
 import { persist } from '../../data/save-failure';
-
-export const VIEW_SETTING = 'planView';
 
 /** Tabell or Kort, remembered on this device (a preference, not part of the plan). */
 export function ViewSwitch({ view }: { view: PlanView }) {
@@ -17,7 +15,7 @@ export function ViewSwitch({ view }: { view: PlanView }) {
           type="button"
           className={`button ${v === view ? '' : 'button--secondary'}`}
           aria-pressed={v === view}
-          onClick={() => void persist(setSetting(VIEW_SETTING, v))}
+          onClick={() => void persist(setSetting(PLAN_VIEW_SETTING, v))}
         >
           {t(`plan.view.${v}`)}
         </button>

@@ -93,37 +93,6 @@ export default defineConfig({
       polyfill: false,
       resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []),
     },
-    rolldownOptions: {
-      output: {
-        // Fewer, larger chunks for the pages opened later. Left to itself, the bundler made some
-        // ninety chunks, one per combination of pages that share a module, and the plan page
-        // needed twenty of them, fetched one level after another through the service worker.
-        // The code the start page needs stays one chunk ('boot'); the app's own code and the
-        // form and validation libraries are grouped by the pages that use them, and groups
-        // under 20 kB are merged into a neighbour. The question bank and the English texts
-        // stay chunks of their own (docs/performance.md, issue 11).
-        codeSplitting: {
-          groups: [
-            { name: 'boot', tags: ['$initial'], priority: 10 },
-            {
-              name: 'shared',
-              test: (id) =>
-                /[\\/](src|node_modules[\\/](zod|react-hook-form|@hookform))[\\/]/.test(id) &&
-                !/[\\/]src[\\/](content|i18n)[\\/]/.test(id),
-              entriesAware: true,
-              entriesAwareMergeThreshold: 20_000,
-            },
-          ],
-        },
-        // A merged group's name lists every page that uses it; the hash is name enough.
-        chunkFileNames: (chunk) =>
-          chunk.name.startsWith('shared') ? 'assets/shared-[hash].js' : 'assets/[name]-[hash].js',
-        assetFileNames: (asset) =>
-          asset.names.some((name) => name.startsWith('shared'))
-            ? 'assets/shared-[hash][extname]'
-            : 'assets/[name]-[hash][extname]',
-      },
-    },
   },
   // The file reader runs as a module worker (src/features/sharing/read-file.worker.ts).
   worker: { format: 'es' },

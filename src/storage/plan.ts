@@ -1,5 +1,5 @@
 import type { PlanItem } from '../domain/plan/types';
-import { reassignItems, type Reassignment } from '../domain/plan/reassign';
+import type { Reassignment } from '../domain/plan/reassign';
 import { db } from './db';
 
 /** Replaces the whole plan of one assessment in one transaction: after regeneration or a reorder. */
@@ -33,6 +33,9 @@ export async function reassignPlanItems(
   change: Reassignment,
   now: string,
 ): Promise<number> {
+  // Loaded here, before the transaction (which must not wait on anything but the database), and
+  // not with the plan page: it brings zod (docs/performance.md, issue 11).
+  const { reassignItems } = await import('../domain/plan/reassign');
   const d = db();
   return d.transaction('rw', d.actions, async () => {
     const items = (await d.actions.bulkGet([...ids])).filter((i): i is PlanItem => i !== undefined);

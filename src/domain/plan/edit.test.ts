@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  PLAN_EDIT_FIELDS,
-  applyEdit,
-  dismissItem,
-  editValuesOf,
-  moveItem,
-  newManualItem,
-  planItemEditSchema,
-  restoreItem,
-  type PlanItemEditInput,
-} from './edit';
+import { PLAN_EDIT_FIELDS, applyEdit, editValuesOf, moveItem, newManualItem, restoreItem } from './edit';
+import { dismissItem, planItemEditSchema, type PlanItemEditInput } from './edit-schema';
 import { planItem, userFields } from './fixtures/items';
 import type { PlanItem } from './types';
 
@@ -21,6 +12,10 @@ const errors = (values: Partial<Record<keyof PlanItemEditInput, unknown>>) => {
 };
 
 describe('planItemEditSchema', () => {
+  it('validates exactly the fields edit.ts copies and compares (PLAN_EDIT_FIELDS), in the same order', () => {
+    expect(Object.keys(planItemEditSchema.shape)).toEqual([...PLAN_EDIT_FIELDS]);
+  });
+
   it('accepts the values of a generated item and of every awkward text', () => {
     expect(planItemEditSchema.safeParse(valid).success).toBe(true);
     expect(planItemEditSchema.parse({ ...valid, ...userFields })).toEqual({ ...valid, ...userFields });

@@ -1,9 +1,6 @@
-import { z } from '../zod';
-import { EFFORTS } from '../questionnaire/constants';
 import { LIMITS } from '../assessment/types';
-import { isIsoDate } from './dates';
 import { sortByOrder } from './order';
-import { NEW_ITEM_STATE, PLAN_STATUSES, type PlanItem } from './types';
+import { NEW_ITEM_STATE, type PlanItem } from './types';
 
 /**
  * Form errors are short codes the UI translates: 'required', 'tooLong', 'date',
@@ -29,67 +26,33 @@ export const PLAN_LIMITS = {
   dependsOn: 50,
 } as const;
 
-const text = (max: number) =>
-  z
-    .string({ error: (i) => (i.input === undefined ? 'required' : 'invalid') })
-    .trim()
-    .max(max, 'tooLong');
-const requiredText = (max: number) => text(max).min(1, 'required');
-
-/** An empty date field means "no date", so '' becomes null. */
-const dateOrNull = z
-  .string({ error: 'date' })
-  .trim()
-  .nullable()
-  .transform((v) => (v === '' ? null : v))
-  .refine((v) => v === null || isIsoDate(v), 'date');
-
 /**
- * Kronor or person-days as typed: empty means "not known". Swedish writing is accepted
- * ("12 500", "2,5"); the result is a number, or null.
+ * The fields the user edits in the item form, in the order of the form. The form's zod schema
+ * (edit-schema.ts) has exactly these fields; it is kept out of this module so that the plan page
+ * can show and change items without loading zod and the form (docs/performance.md, issue 11).
  */
-const amountOrNull = (max: number, whole: boolean) =>
-  z
-    .union([z.number(), z.string()], { error: 'amount' })
-    .nullable()
-    .transform((v) => {
-      if (v === null || typeof v === 'number') return v;
-      const plain = v.replace(/[\s\u00a0]/g, '').replace(',', '.');
-      return plain === '' ? null : /^\d+(\.\d+)?$/.test(plain) ? Number(plain) : NaN;
-    })
-    .refine((v) => v === null || (v >= 0 && v <= max && (!whole || Number.isInteger(v))), 'amount');
+export const PLAN_EDIT_FIELDS = [
+  'title',
+  'description',
+  'deliverable',
+  'ownerRole',
+  'ownerName',
+  'start',
+  'due',
+  'effort',
+  'costKronor',
+  'costDays',
+  'dependsOn',
+  'status',
+  'priority',
+  'followUp',
+  'note',
+  'decidedIn',
+  'decidedDate',
+] as const satisfies readonly (keyof PlanItem)[];
 
-export const planItemEditSchema = z
-  .object({
-    title: requiredText(PLAN_LIMITS.title),
-    description: text(PLAN_LIMITS.description),
-    deliverable: text(PLAN_LIMITS.deliverable),
-    ownerRole: text(PLAN_LIMITS.ownerRole),
-    ownerName: text(PLAN_LIMITS.ownerName),
-    start: dateOrNull,
-    due: dateOrNull,
-    effort: z.enum(EFFORTS, 'invalid'),
-    costKronor: amountOrNull(PLAN_LIMITS.costKronor, true),
-    costDays: amountOrNull(PLAN_LIMITS.costDays, false),
-    dependsOn: z
-      .array(z.string('invalid').max(200, 'invalid'), 'invalid')
-      .max(PLAN_LIMITS.dependsOn, 'tooMany')
-      .transform((ids) => [...new Set(ids)]),
-    status: z.enum(PLAN_STATUSES, 'invalid'),
-    priority: z.literal([1, 2, 3], 'invalid'),
-    followUp: text(PLAN_LIMITS.followUp),
-    note: text(PLAN_LIMITS.note),
-    decidedIn: text(PLAN_LIMITS.decidedIn),
-    decidedDate: dateOrNull,
-  })
-  .refine(
-    (v) => v.start === null || v.due === null || !isIsoDate(v.start) || !isIsoDate(v.due) || v.due >= v.start,
-    { path: ['due'], message: 'dueBeforeStart' },
-  );
-
-export type PlanItemEditInput = z.input<typeof planItemEditSchema>;
-export type PlanItemEdit = z.output<typeof planItemEditSchema>;
-export const PLAN_EDIT_FIELDS = Object.keys(planItemEditSchema.shape) as (keyof PlanItemEdit)[];
+/** Validated values of the item form (`planItemEditSchema` in edit-schema.ts gives exactly this). */
+export type PlanItemEdit = Pick<PlanItem, (typeof PLAN_EDIT_FIELDS)[number]>;
 
 /** The form's starting values for an item. */
 export function editValuesOf(item: PlanItem): PlanItemEdit {
@@ -136,13 +99,6 @@ export function newManualItem(
     createdAt: now,
     updatedAt: now,
   };
-}
-
-export const dismissReasonSchema = requiredText(PLAN_LIMITS.dismissedReason);
-
-/** Takes the item out of the plan but keeps it, with the reason, in the file. Throws on an invalid reason. */
-export function dismissItem(item: PlanItem, reason: string, now: string): PlanItem {
-  return { ...item, dismissedReason: dismissReasonSchema.parse(reason), updatedAt: now };
 }
 
 export function restoreItem(item: PlanItem, now: string): PlanItem {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planItemEditSchema } from './edit';
+import { planItemEditSchema } from './edit-schema';
 import { manualItemDefaults } from './manual-item';
 
 describe('manualItemDefaults', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { generatePlan } from './generate';
 import { pendingRegeneration, reconcilePlan } from './reconcile';
-import { applyEdit, dismissItem, editValuesOf, moveItem, newManualItem } from './edit';
+import { applyEdit, editValuesOf, moveItem, newManualItem } from './edit';
+import { dismissItem } from './edit-schema';
 import { planItem, userFields } from './fixtures/items';
 import { answer, assessment, level, realQuestionnaire, sampleQuestionnaire } from '../../test/sample';
 import { answersByQuestion } from '../assessment/progress';

@@ -8,7 +8,7 @@ import { manualItemDefaults } from '../../domain/plan/manual-item';
 import { newId, nowIso } from '../../domain/ids';
 import { putPlanItem } from '../../storage/plan';
 import { persist } from '../../data/save-failure';
-import { PlanItemForm } from './PlanItemForm';
+import { PlanItemForm } from './lazy-forms';
 
 type Props = {
   assessment: Assessment;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { PLAN_LIMITS } from '../../domain/plan/edit';
-import { reassignmentError, type Reassignment } from '../../domain/plan/reassign';
+import type { Reassignment } from '../../domain/plan/reassign';
 import type { Role } from '../../domain/questionnaire/schema';
 import { nowIso } from '../../domain/ids';
 import { reassignPlanItems } from '../../storage/plan';
@@ -24,6 +24,8 @@ export function BulkReassign({ ids, roles, onDone }: Props) {
     if (role) change.ownerRole = role;
     if (clearPerson) change.ownerName = '';
     else if (person.trim()) change.ownerName = person;
+    // The check (zod) loads with the first reassignment, not with the plan page.
+    const { reassignmentError } = await import('../../domain/plan/reassign');
     const error = reassignmentError(change);
     if (error)
       return setMessage({

@@ -8,14 +8,7 @@ import { usePrinting } from '../../ui/use-printing';
 import type { Answer, Assessment } from '../../domain/assessment/types';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
 import type { PlanItem, PlanStatus } from '../../domain/plan/types';
-import {
-  applyEdit,
-  dismissItem,
-  editValuesOf,
-  moveItem,
-  restoreItem,
-  type PlanItemEdit,
-} from '../../domain/plan/edit';
+import { applyEdit, editValuesOf, moveItem, restoreItem, type PlanItemEdit } from '../../domain/plan/edit';
 import {
   countsBy,
   horizonOf,
@@ -275,6 +268,8 @@ export function Plan({ questionnaire, assessment, answers, stored, chosenView }:
           item={dismissing}
           onCancel={() => setDismissing(null)}
           onDismiss={async (item, reason) => {
+            // The reason's check (zod) loads with the first dismissal, not with the page.
+            const { dismissItem } = await import('../../domain/plan/edit-schema');
             if (await persist(putPlanItem(dismissItem(item, reason, nowIso())))) setDismissing(null);
           }}
         />

@@ -5,7 +5,7 @@ import type { PlanItem, PlanStatus } from '../../domain/plan/types';
 import { editValuesOf, type PlanItemEdit } from '../../domain/plan/edit';
 import { isOverdue } from '../../domain/plan/schedule';
 import { PlanItemCard } from './PlanItemCard';
-import { PlanItemForm } from './PlanItemForm';
+import { PlanItemForm } from './lazy-forms';
 import type { ItemNames, PlanLookup } from './item-names';
 
 export type CardGroup = { key: string; heading: string; items: readonly PlanItem[]; count: number };

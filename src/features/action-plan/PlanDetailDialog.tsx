@@ -4,7 +4,7 @@ import { editValuesOf, type PlanItemEdit } from '../../domain/plan/edit';
 import type { Role } from '../../domain/questionnaire/schema';
 import { useT } from '../../i18n';
 import { PlanItemCard } from './PlanItemCard';
-import { PlanItemForm } from './PlanItemForm';
+import { PlanItemForm } from './lazy-forms';
 import type { PlanLookup } from './item-names';
 
 type Props = {

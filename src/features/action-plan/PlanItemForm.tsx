@@ -1,13 +1,8 @@
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  dependencyChoices,
-  planItemEditSchema,
-  PLAN_LIMITS,
-  type PlanItemEdit,
-  type PlanItemEditInput,
-} from '../../domain/plan/edit';
+import { dependencyChoices, PLAN_LIMITS, type PlanItemEdit } from '../../domain/plan/edit';
+import { planItemEditSchema, type PlanItemEditInput } from '../../domain/plan/edit-schema';
 import { PLAN_STATUSES, type PlanItem } from '../../domain/plan/types';
 import type { Role } from '../../domain/questionnaire/schema';
 import { EFFORTS } from '../../domain/questionnaire/constants';

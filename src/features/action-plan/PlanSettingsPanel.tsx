@@ -6,7 +6,7 @@ import { newId } from '../../domain/ids';
 import { addOwnRole, parseCapacity, removeOwnRole, withCapacity } from '../../domain/plan/settings';
 import { updatePlanSettings } from '../../storage/plan-settings';
 import { persist } from '../../data/save-failure';
-import { AdoptionForm } from './AdoptionForm';
+import { AdoptionForm } from './lazy-forms';
 
 type Props = {
   assessmentId: string;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import readXlsxFile from 'read-excel-file/node';
 import { test, expect, createAssessment, answerFirstQuestion } from './fixtures';
 import { printToPdf } from './pdf';
+import { sticking } from './reflow';
 
 test('the action plan: generated, edited, reordered, dismissed, extended, regenerated, exported and printed', async ({
   page,
@@ -78,6 +79,12 @@ test('the action plan: generated, edited, reordered, dismissed, extended, regene
   // form came, as if the page moved under the pointer before the release. Enter acts on the button.
   await page.getByRole('button', { name: 'Lägg till en åtgärd' }).press('Enter');
   const add = page.getByRole('form', { name: 'Ny åtgärd' });
+  // On a phone the form reflows: its "waits for" list of long action titles once made the page 857 px wide.
+  const size = page.viewportSize()!;
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(add.getByLabel('Rubrik')).toBeVisible();
+  expect(await sticking(page)).toEqual([]);
+  await page.setViewportSize(size);
   await add.getByLabel('Rubrik').fill('Boka ledningens genomgång i mars');
   await add.getByLabel('Leverans (det som finns när åtgärden är klar)').fill('Kallelse och dagordning');
   await add.getByRole('button', { name: 'Spara åtgärden' }).click();

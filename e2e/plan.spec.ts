@@ -67,6 +67,8 @@ test('the action plan: generated, edited, reordered, dismissed, extended, regene
   await expect(page.locator('.plan-item').nth(1).getByRole('heading', { level: 3 })).toHaveText(edited);
   await page.getByRole('button', { name: `Avfärda: ${second}` }).click();
   const dialog = page.getByRole('dialog');
+  // The dialog asks for a reason, so it opens in that field (a dialog that only confirms opens on Avbryt).
+  await expect(dialog.getByLabel('Varför behövs åtgärden inte?')).toBeFocused();
   await dialog.getByRole('button', { name: 'Avfärda åtgärden' }).click();
   await expect(dialog.getByText('Skriv varför åtgärden avfärdas.')).toBeVisible();
   await dialog.getByLabel('Varför behövs åtgärden inte?').fill('Görs redan av kommunförbundet');

@@ -13,9 +13,10 @@ type Props = {
 
 /**
  * A native modal <dialog>: it traps focus, closes on Escape and returns focus by itself. Focus
- * starts on the harmless choice: React's `autoFocus` would only focus the button when the
- * closed dialog mounts (and force a layout of the whole page then), and the browser would
- * otherwise pick the first button, the one that confirms.
+ * starts in the dialog's first field if it asks for something, else on the harmless choice:
+ * React's `autoFocus` would only focus the button when the closed dialog mounts (and force a
+ * layout of the whole page then), and the browser would otherwise pick the first button, the
+ * one that confirms.
  */
 export function ConfirmDialog({
   open,
@@ -34,7 +35,8 @@ export function ConfirmDialog({
     if (!dialog) return;
     if (open && !dialog.open) {
       dialog.showModal();
-      cancel.current?.focus();
+      // A dialog that asks for something (a reason) starts in its field; one that only confirms, on Avbryt.
+      (dialog.querySelector<HTMLElement>('input, textarea, select') ?? cancel.current)?.focus();
     }
     if (!open && dialog.open) dialog.close();
   }, [open]);

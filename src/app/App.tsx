@@ -5,9 +5,10 @@ import { setSetting } from '../storage/settings';
 import { useMessages } from '../ui/message-store';
 import { Notice } from '../ui/Notice';
 import { ErrorBoundary } from './ErrorBoundary';
-import { useRoute } from './router';
+import { useRoute, type Route } from './router';
 import { Footer, Header } from './Chrome';
-import { Routes } from './Routes';
+import { preloadRoutePage, Routes } from './Routes';
+import { preloadRouteReads } from './route-reads';
 import { UpdatePrompt } from './UpdatePrompt';
 import { WhatsNew } from './WhatsNew';
 import { rememberShellLanguage } from './shell-language';
@@ -56,9 +57,15 @@ function Messages() {
   );
 }
 
+/** The page's code first, then its reads: both run while React gets to the new page. */
+function preloadRoute(route: Route) {
+  preloadRoutePage(route);
+  preloadRouteReads(route);
+}
+
 export function App() {
   const t = useT();
-  const { route, pending } = useRoute();
+  const { route, pending } = useRoute(preloadRoute);
   // Workshop mode on a projector: nothing on screen but the question.
   const present = route.name === 'present';
   const fallback = (

@@ -26,6 +26,45 @@ export const RegionPage = lazyPage(() => import('../features/region/RegionPage')
 export const RegionResultPage = lazyPage(() => import('../features/region-send/RegionResultPage'));
 export const RegionPicturePage = lazyPage(() => import('../features/region-send/RegionPicturePage'));
 
+/**
+ * The lazy page each route shows; the start page and "not found" are in the first load. A route
+ * added without its page here does not compile.
+ */
+const pages: Record<Exclude<Route['name'], 'start' | 'not-found'>, { preload: () => Promise<void> }> = {
+  new: NewAssessmentPage,
+  details: DetailsPage,
+  overview: OverviewPage,
+  area: AreaPage,
+  report: ReportPage,
+  summary: SummaryPage,
+  method: MethodPage,
+  about: AboutPage,
+  plan: PlanPage,
+  share: SharePage,
+  open: OpenPage,
+  present: PresentPage,
+  sheet: QuestionSheetPage,
+  legal: LegalPage,
+  'incident-card': IncidentCardPage,
+  soa: SoaPage,
+  'follow-up': FollowUpPage,
+  review: ReviewPage,
+  region: RegionPage,
+  'region-result': RegionResultPage,
+  'region-picture': RegionPicturePage,
+};
+
+/**
+ * Starts loading the code of the page a route shows, as soon as the address changes: before
+ * React gets to render the page (a task or more later, behind whatever else runs then) and so
+ * before the database reads, which would otherwise keep the main thread from asking for it. A
+ * failed load is reported where the page renders (`lazyPage`).
+ */
+export function preloadRoutePage(route: Route): void {
+  if (route.name === 'start' || route.name === 'not-found') return;
+  pages[route.name].preload().catch(() => undefined);
+}
+
 export function Routes({ route }: { route: Route }) {
   switch (route.name) {
     case 'start':

@@ -1,5 +1,4 @@
-import { useEffect, useMemo, useState, useTransition } from 'react';
-import { preloadRouteReads } from './route-reads';
+import { useEffect, useMemo, useRef, useState, useTransition } from 'react';
 
 /**
  * Hash routing: `#/skattning/<id>/omrade/<area>`. It works from any static host, from a file
@@ -137,14 +136,19 @@ export function navigate(route: Route): void {
 /**
  * The current route. A hash change is applied as a transition: React keeps showing the page the
  * user is on until the next one is ready (its chunk and data loaded), instead of flashing a
- * fallback and then holding the new page back. `pending` is true meanwhile.
+ * fallback and then holding the new page back. `pending` is true meanwhile. `preload` runs at
+ * once on every change (and for the first address), before React renders anything.
  */
-export function useRoute(): { route: Route; pending: boolean } {
+export function useRoute(preload: (route: Route) => void = () => undefined): {
+  route: Route;
+  pending: boolean;
+} {
   const [hash, setHash] = useState(() => window.location.hash);
   const [pending, start] = useTransition();
+  const preloadRef = useRef(preload);
   useEffect(() => {
     const onChange = () => {
-      preloadRouteReads(parseRoute(window.location.hash));
+      preloadRef.current(parseRoute(window.location.hash));
       start(() => setHash(window.location.hash));
     };
     window.addEventListener('hashchange', onChange);

@@ -85,14 +85,10 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
-    // index.html keeps its modulepreload links (the first load fetches in parallel). A lazy page's
-    // chunks are not announced by inserted <link> tags: the module loader finds them itself, from
-    // the service worker's cache, and inserting some twenty links cost the 1,000-question plan
-    // more main-thread time than the waterfall it avoids (docs/performance.md, issue 11).
-    modulePreload: {
-      polyfill: false,
-      resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []),
-    },
+    // A lazy page asks for all of its chunks at once (Vite's inserted modulepreload links) instead
+    // of finding them level by level as each arrives: four round trips on the plan's way without a
+    // service worker. Measured both ways, the flat list won (docs/performance.md, issue 11).
+    modulePreload: { polyfill: false },
   },
   // The file reader runs as a module worker (src/features/sharing/read-file.worker.ts).
   worker: { format: 'es' },

@@ -38,7 +38,7 @@ type Props = {
 };
 
 /** Rows drawn in the first pass; the rest follow in a deferred pass, so a long plan opens at once. */
-const FIRST_PASS = 40;
+const FIRST_PASS = 20;
 const COLUMNS = 7;
 
 export const itemCount = (t: Translate, count: number) =>

@@ -21,6 +21,22 @@ describe('calendar quarters', () => {
     expect(parseQuarterKey('2027-2')).toEqual({ quarter: 2, year: 2027 });
   });
 
+  it('gives the same quarter however often it is asked, and "none" for what is not a date', () => {
+    for (let round = 0; round < 3; round++) {
+      expect(quarterKeyOf('2027-05-31')).toBe('2027-2');
+      expect(quarterKeyOf('2026-12-31')).toBe('2026-4');
+      expect(quarterKeyOf('2027-02-30')).toBe('none');
+      expect(quarterKeyOf('snart')).toBe('none');
+    }
+    // More distinct dates than it keeps: every answer is still right.
+    for (let day = 0; day < 5000; day++) {
+      const date = new Date(Date.UTC(2027, 0, 1 + day)).toISOString().slice(0, 10);
+      const month = Number(date.slice(5, 7));
+      expect(quarterKeyOf(date)).toBe(`${date.slice(0, 4)}-${Math.floor((month - 1) / 3) + 1}`);
+    }
+    expect(quarterKeyOf('2027-05-31')).toBe('2027-2');
+  });
+
   it('knows the last day of every month, leap years included', () => {
     expect(monthEnd(2028, 2)).toBe('2028-02-29');
     expect(monthEnd(2027, 2)).toBe('2027-02-28');

@@ -49,10 +49,23 @@ export function quarterEnd(index: QuarterIndex): string {
 /** A stable key for grouping by quarter: "2027-1"; items without a due date have "none". */
 export type QuarterKey = `${number}-${number}` | 'none';
 
+// A plan's items share a few dozen due dates, and every grouping, count and load asks for each
+// item's quarter: checking and splitting the same date again was a tenth of a 2,000-item table's
+// first render. Bounded, so that no run of odd dates makes it grow without end.
+const quarterKeys = new Map<string, QuarterKey>();
+
 export function quarterKeyOf(due: string | null): QuarterKey {
-  if (due === null || !isIsoDate(due)) return 'none';
-  const { quarter, year } = quarterName(quarterIndexOf(due));
-  return `${year}-${quarter}`;
+  if (due === null) return 'none';
+  let key = quarterKeys.get(due);
+  if (key === undefined) {
+    if (isIsoDate(due)) {
+      const { quarter, year } = quarterName(quarterIndexOf(due));
+      key = `${year}-${quarter}`;
+    } else key = 'none';
+    if (quarterKeys.size >= 2000) quarterKeys.clear();
+    quarterKeys.set(due, key);
+  }
+  return key;
 }
 
 export function parseQuarterKey(key: QuarterKey): { quarter: number; year: number } | null {

@@ -1,27 +1,17 @@
 // @vitest-environment jsdom
 import { Component, createElement, type ReactNode } from 'react';
-import { act, cleanup, render, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import Dexie from 'dexie';
-import { LisDatabase, useDatabase } from './db';
-import { dropSharedLiveQueries, preloadLiveQuery, useSharedLiveQuery } from './shared-live-query';
+import { act, render, waitFor } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { levelAnswer, liveTestDatabase } from '../test/live-database';
+import { preloadLiveQuery, useSharedLiveQuery } from './shared-live-query';
 
-let database: LisDatabase;
 let reads = 0;
-const answer = (questionId: string) => ({
-  assessmentId: 'a1',
-  questionId,
-  value: { kind: 'level' as const, level: 1 },
-  note: '',
-  flagged: false,
-  carriedOver: false,
-  updatedAt: '2026-12-01T00:00:00.000Z',
-});
+const answer = (questionId: string) => levelAnswer('a1', questionId);
+const database = liveTestDatabase('shared-live', (db) => db.answers.bulkPut([answer('q1'), answer('q2')]));
 const key = 'answers:a1';
 const readAnswers = () => {
   reads++;
-  return database.answers.where('assessmentId').equals('a1').toArray();
+  return database().answers.where('assessmentId').equals('a1').toArray();
 };
 const tick = (ms = 0) => act(() => new Promise((resolve) => setTimeout(resolve, ms)));
 
@@ -42,22 +32,8 @@ class Boundary extends Component<{ children: ReactNode }, { error: string | null
   }
 }
 
-// Dexie's live queries run only where it found an IndexedDB when it loaded; Node has none.
-const nodeDependencies = { ...Dexie.dependencies };
-
-beforeEach(async () => {
-  const indexedDB = new IDBFactory();
-  Object.assign(Dexie.dependencies, { indexedDB, IDBKeyRange });
-  database = new LisDatabase('shared-live', { indexedDB, IDBKeyRange });
-  useDatabase(database);
-  await database.answers.bulkPut([answer('q1'), answer('q2')]);
+beforeEach(() => {
   reads = 0;
-});
-afterEach(() => {
-  cleanup();
-  dropSharedLiveQueries();
-  database.close();
-  Object.assign(Dexie.dependencies, nodeDependencies);
 });
 
 describe('shared live queries', () => {
@@ -86,7 +62,7 @@ describe('shared live queries', () => {
     await waitFor(() => expect(first.at(-1)).toBe(2));
     expect(second.at(-1)).toBe(2);
     expect(reads).toBe(1);
-    await act(() => database.answers.put(answer('q3')));
+    await act(() => database().answers.put(answer('q3')));
     await waitFor(() => expect(first.at(-1)).toBe(3));
     expect(second.at(-1)).toBe(3);
     expect(reads).toBe(2);
@@ -98,7 +74,7 @@ describe('shared live queries', () => {
     await waitFor(() => expect(seen.at(-1)).toBe(2));
     view.unmount();
     await tick();
-    await act(() => database.answers.put(answer('q3')));
+    await act(() => database().answers.put(answer('q3')));
     await tick(20);
     expect(reads).toBe(1);
     // The next page reads afresh and sees the write.
@@ -112,7 +88,7 @@ describe('shared live queries', () => {
     preloadLiveQuery(key, readAnswers, 10);
     await waitFor(() => expect(reads).toBe(1));
     await tick(30);
-    await act(() => database.answers.put(answer('q3')));
+    await act(() => database().answers.put(answer('q3')));
     await tick(20);
     expect(reads).toBe(1);
   });

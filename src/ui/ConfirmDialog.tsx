@@ -35,7 +35,6 @@ export function ConfirmDialog({
     if (!dialog) return;
     if (open && !dialog.open) {
       dialog.showModal();
-      // A dialog that asks for something (a reason) starts in its field; one that only confirms, on Avbryt.
       (dialog.querySelector<HTMLElement>('input, textarea, select') ?? cancel.current)?.focus();
     }
     if (!open && dialog.open) dialog.close();

@@ -178,3 +178,29 @@ export function planView(chosen: unknown, itemCount: number): PlanView {
   if (PLAN_VIEWS.includes(chosen as PlanView)) return chosen as PlanView;
   return itemCount > CARDS_UP_TO ? 'table' : 'cards';
 }
+
+export type TableSection<T> = { group: PlanGroup<T>; id: string; folded: boolean; rows: T[] };
+
+/**
+ * The sections the table draws and the rows in each. A folded section draws its heading and no
+ * rows. With a row budget (the table's first pass, so that a long plan opens at once) it draws
+ * rows until the budget is spent and stops there: a plan of 2,000 items over eighty quarters
+ * would otherwise draw eighty section headings round its first twenty rows. The deferred pass
+ * draws everything.
+ */
+export function tableSections<T>(
+  groups: readonly PlanGroup<T>[],
+  opts: { budget: number; idOf: (group: PlanGroup<T>) => string; isFolded: (id: string) => boolean },
+): TableSection<T>[] {
+  const sections: TableSection<T>[] = [];
+  let budget = opts.budget;
+  for (const group of groups) {
+    if (budget <= 0 && sections.length > 0) break;
+    const id = opts.idOf(group);
+    const folded = opts.isFolded(id);
+    const rows = folded ? [] : group.items.slice(0, Math.max(0, budget));
+    budget -= rows.length;
+    sections.push({ group, id, folded, rows });
+  }
+  return sections;
+}

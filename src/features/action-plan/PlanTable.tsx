@@ -16,6 +16,7 @@ import {
   type PlanGroup,
   type RowNames,
   type SortKey,
+  tableSections,
 } from '../../domain/plan/table';
 import type { Role } from '../../domain/questionnaire/schema';
 import { useT, type Translate } from '../../i18n';
@@ -116,16 +117,11 @@ export function PlanTable(props: Props) {
       })
     : t('plan.table.planOrder');
 
-  // Folded sections draw no rows; in the first pass only the first FIRST_PASS rows are drawn.
-  const sections: { group: PlanGroup<PlanItem>; id: string; folded: boolean; rows: PlanItem[] }[] = [];
-  let budget = full ? Infinity : FIRST_PASS;
-  for (const group of groups) {
-    const id = groupId(group);
-    const folded = f.tableGrouping !== 'none' && collapsed.has(id);
-    const rows = folded ? [] : group.items.slice(0, Math.max(0, budget));
-    budget -= rows.length;
-    sections.push({ group, id, folded, rows });
-  }
+  const sections = tableSections(groups, {
+    budget: full ? Infinity : FIRST_PASS,
+    idOf: groupId,
+    isFolded: (id) => f.tableGrouping !== 'none' && collapsed.has(id),
+  });
   return (
     <div className="plan-table-view">
       <div className="plan-table-tools">

@@ -1,6 +1,7 @@
 import type { PlanItem } from '../../domain/plan/types';
 import { useT } from '../../i18n';
 import type { ItemNames } from './item-names';
+import { withCompoundBreaks } from '../../domain/document/compound-breaks';
 
 type Props = {
   heading: string;
@@ -55,10 +56,7 @@ export function PlanPrintTable({ heading, items, names, costs }: Props) {
                 {n.deliverable && <div>{n.deliverable}</div>}
                 {n.area && <div className="muted">{n.area}</div>}
               </td>
-              <td>
-                {n.role}
-                {item.ownerName ? ` (${item.ownerName})` : ''}
-              </td>
+              <td>{withCompoundBreaks(n.role + (item.ownerName ? ` (${item.ownerName})` : ''))}</td>
               <td>{item.due ?? '–'}</td>
               <td>{t(`plan.status.${item.status}`)}</td>
               {costs && (

@@ -46,4 +46,22 @@ describe('Word files', () => {
     expect(header).toContain('Kan omfattas av sekretess');
     expect(footer).toMatch(/PAGE[\s\S]*NUMPAGES/);
   });
+
+  it('turns soft hyphens in table cells into Word’s own, and the text around them stays whole', async () => {
+    const { document } = await parts({
+      title: 'Handlingsplan',
+      header: '',
+      warning: '',
+      marking: '',
+      footer: '',
+      language: 'sv',
+      blocks: [
+        { kind: 'table', header: ['Ansvarig'], rows: [['Informations\u00ADsäkerhets\u00ADsamordnare']] },
+      ],
+    });
+    expect(document).toMatch(
+      /<w:t[^>]*>Informations<\/w:t><w:softHyphen\/><w:t[^>]*>säkerhets<\/w:t><w:softHyphen\/><w:t[^>]*>samordnare<\/w:t>/,
+    );
+    expect(document).not.toContain('\u00AD');
+  });
 });

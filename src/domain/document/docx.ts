@@ -9,6 +9,7 @@ import {
   PageOrientation,
   Packer,
   Paragraph,
+  SoftHyphen,
   Table,
   TableCell,
   TableRow,
@@ -35,10 +36,23 @@ function footerRuns(template: string): ParagraphChild[] {
     );
 }
 
+/**
+ * A table cell's text as a run; soft hyphens (U+00AD, from withCompoundBreaks) become Word's own,
+ * so that a narrow column breaks a long compound where the model allows it, with a hyphen.
+ */
+function cellRun(text: string, bold: boolean): TextRun {
+  const parts = text.split('\u00AD');
+  if (parts.length === 1) return new TextRun({ text, bold });
+  return new TextRun({
+    bold,
+    children: parts.flatMap((part, i) => (i === 0 ? [part] : [new SoftHyphen(), part])),
+  });
+}
+
 function table(block: Extract<DocBlock, { kind: 'table' }>): Table {
   const cell = (text: string, header: boolean, width?: number) =>
     new TableCell({
-      children: [new Paragraph({ children: [new TextRun({ text, bold: header })] })],
+      children: [new Paragraph({ children: [cellRun(text, header)] })],
       ...(width ? { width: { size: width, type: WidthType.PERCENTAGE } } : {}),
     });
   return new Table({

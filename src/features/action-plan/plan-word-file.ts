@@ -12,6 +12,7 @@ import { itemNames, planLookup } from './item-names';
 import type { YearGoal } from '../../domain/plan/year-goals';
 import { planPeriod } from '../../domain/plan/schedule';
 import { localize } from '../../i18n';
+import { withCompoundBreaks } from '../../domain/document/compound-breaks';
 
 export type PlanWordInput = {
   assessment: Assessment;
@@ -135,8 +136,9 @@ export function planDocument({
         return [
           String(i.priority),
           [n.title, n.deliverable, cost].filter(Boolean).join(' – '),
-          n.area ?? '',
-          `${role}${i.ownerName ? ` (${i.ownerName})` : ''}`,
+          // Narrow columns: long compounds break at their joints, with a hyphen.
+          withCompoundBreaks(n.area ?? ''),
+          withCompoundBreaks(`${role}${i.ownerName ? ` (${i.ownerName})` : ''}`),
           i.due ?? '–',
           t(`plan.status.${i.status}`),
         ];

@@ -8,11 +8,14 @@
  *   tsx bench/compare.ts --write-bank /tmp/q
  *   LIS_BENCH_QUESTIONNAIRE=/tmp/q LIS_BENCH_OUT_DIR=/tmp/site-new vite build -c bench/vite.synthetic.config.ts
  *   (the same in a worktree of the older commit, into /tmp/site-old)
- *   tsx bench/compare.ts /tmp/site-old /tmp/site-new [--runs 10] [--report] [--settle 4000]
+ *   tsx bench/compare.ts /tmp/site-old /tmp/site-new [--runs 10] [--report] [--settle 4000] [--service-worker]
  *
  * Prints each build's median time with its samples, and each build's median over the first one's.
  * --settle waits that long on the start page first, so that its idle prefetch has loaded
  * everything: what is left is the page's own work.
+ * --service-worker lets the app's service worker install and serve the pages, as it does for a
+ * returning user (the bench's own report and plan figures run without it, so every chunk comes
+ * from the bench's HTTP/1.1 server).
  */
 import { parseArgs } from 'node:util';
 import type { Page } from '@playwright/test';
@@ -31,6 +34,7 @@ const { values, positionals } = parseArgs({
     report: { type: 'boolean', default: false },
     settle: { type: 'string', default: '0' },
     'write-bank': { type: 'string' },
+    'service-worker': { type: 'boolean', default: false },
   },
 });
 
@@ -49,6 +53,7 @@ if (positionals.length < 2) {
 
 const runs = Number(values.runs);
 const settle = Number(values.settle);
+const withWorker = values['service-worker'];
 const target: 'report-table' | 'plan-item' = values.report ? 'report-table' : 'plan-item';
 const ids = questionIds(generateQuestionnaire(`${process.env.TMPDIR ?? '/tmp'}/lis-compare-bank`, SYNTHETIC));
 const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
@@ -60,8 +65,12 @@ try {
   for (const folder of positionals) {
     const server = await serveFolder(folder);
     servers.push(server);
-    const page = await (await newContext(browser)).newPage();
+    const page = await (
+      await newContext(browser, { serviceWorkers: withWorker ? 'allow' : 'block' })
+    ).newPage();
     const id = await createAssessment(page, server.url, 'Mätby kommun');
+    // Installed means precached: from the next load on, every chunk comes from the worker's cache.
+    if (withWorker) await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     await page.evaluate(seedAnswers, { assessmentId: id, questionIds: ids, level: 0, note: 'Anteckning' });
     builds.push({ folder, page, id, url: server.url, ms: [] });
   }
@@ -73,6 +82,8 @@ try {
       if (target === 'plan-item') await page.evaluate(planItems, { assessmentId: id, clear: true });
       await page.reload();
       await page.getByRole('link', { name: 'Ny skattning' }).waitFor();
+      if (withWorker && !(await page.evaluate(() => navigator.serviceWorker.controller !== null)))
+        throw new Error(`${build.folder}: the service worker does not control the page`);
       await page.evaluate(idle, 2000);
       if (settle > 0) await page.waitForTimeout(settle);
       const hash = `#/skattning/${encodeURIComponent(id)}/${target === 'plan-item' ? 'plan' : 'rapport'}`;

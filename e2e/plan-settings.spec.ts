@@ -207,4 +207,10 @@ test('plan settings by keyboard: adoption, own people as owners, capacity with t
   // Each action carries its area's goal for the year (MSB: the yearly goal it serves).
   const area = bank.areas.find((a) => a.title.sv === row[col('Område')])!;
   expect(row[col('Årets mål för området')]).toMatch(new RegExp(`^${area.title.sv}: (från|kvar på) nivå 0`));
+
+  // The decision brief's first steps (the earliest due) name the own person as the plan does, never by id.
+  await page.goto(`#/skattning/${encodeURIComponent(assessmentId)}/sammanfattning`);
+  const steps = page.getByRole('region', { name: /^Första stegen/ }).getByRole('listitem');
+  await expect(steps.filter({ hasText: 'Anna Berg, IT-säkerhet' }).first()).toBeVisible();
+  await expect(steps.filter({ hasText: ownId })).toHaveCount(0);
 });

@@ -8,6 +8,7 @@ import { PrintFrame } from '../../ui/PrintFrame';
 import { useAssessmentData } from '../../data/use-assessment-data';
 import { usePlanItems } from '../../storage/hooks';
 import { generatePlan } from '../../domain/plan/generate';
+import { planRoles } from '../../domain/plan/settings';
 import { actionTemplates, shownTexts } from '../../domain/plan/texts';
 import type { PlanItem } from '../../domain/plan/types';
 import { decisionBrief, type DecisionBrief } from '../../domain/brief/brief';
@@ -93,8 +94,10 @@ function Brief({ data, items }: { data: Data; items: PlanItem[] }) {
   const templates = useMemo(() => actionTemplates(questionnaire), [questionnaire]);
   const stepTitle = (i: PlanItem) =>
     shownTexts(i, i.templateId ? templates.get(i.templateId) : undefined, language).title;
+  // The kommun's own roles and people own steps too (plan settings), named as the plan names them.
+  const roles = planRoles(questionnaire.roles, assessment.planSettings);
   const role = (id: string) => {
-    const r = questionnaire.roles.find((x) => x.id === id);
+    const r = roles.find((x) => x.id === id);
     return r ? loc(r.name) : id;
   };
   const stepText = (i: PlanItem) =>

@@ -36,6 +36,12 @@ describe('Word files', () => {
       ],
     });
     expect(document).toContain('<w:pStyle w:val="Heading1"/>');
+    // Every heading is kept with what follows it, so that none ends a page alone.
+    const headings = [
+      ...document.matchAll(/<w:p>(?:(?!<\/w:p>).)*?<w:pStyle w:val="Heading\d"\/>.*?<\/w:p>/gs),
+    ];
+    expect(headings.length).toBeGreaterThan(0);
+    for (const [heading] of headings) expect(heading).toContain('<w:keepNext/>');
     expect(document).toContain('Ledningssammanfattning – Ekby kommun');
     expect(document).toContain('Grunderna saknas &amp; mer &lt;text&gt;.');
     expect(document.match(/<w:tr>|<w:tr /g)).toHaveLength(2);

@@ -79,7 +79,15 @@ function blocks(list: readonly DocBlock[]): (Paragraph | Table)[] {
   return list.flatMap((block): (Paragraph | Table)[] => {
     switch (block.kind) {
       case 'heading':
-        return [new Paragraph({ text: block.text, heading: HEADINGS[block.level] })];
+        // A heading stays with what follows it: never alone at the foot of a page.
+        return [
+          new Paragraph({
+            text: block.text,
+            heading: HEADINGS[block.level],
+            keepNext: true,
+            keepLines: true,
+          }),
+        ];
       case 'paragraph':
         return [new Paragraph({ children: [new TextRun({ text: block.text, bold: block.bold ?? false })] })];
       case 'list': {

@@ -1,13 +1,14 @@
 import type { PlanCounts as Counts } from '../../domain/plan/schedule';
 import { PLAN_STATUSES } from '../../domain/plan/types';
 import { useT } from '../../i18n';
+import { itemCount } from './item-count';
 
 export function PlanCounts({ counts, overdue }: { counts: Counts; overdue: number }) {
   const t = useT();
   return (
     <div className="plan-counts keep">
       <p>
-        <strong>{t('plan.total', { count: counts.total })}</strong>
+        <strong>{itemCount(t, counts.total)}</strong>
         {overdue > 0 && <span className="tag tag--danger">{t('plan.overdueCount', { count: overdue })}</span>}
       </p>
       <dl className="plan-item__facts">

@@ -1,6 +1,7 @@
 import type { PlanItem } from '../../domain/plan/types';
 import { useT } from '../../i18n';
 import type { ItemNames } from './item-names';
+import { itemCount } from './item-count';
 import { withCompoundBreaks } from '../../domain/document/compound-breaks';
 
 type Props = {
@@ -19,7 +20,7 @@ export function PlanPrintTable({ heading, items, names, costs }: Props) {
   return (
     <table className="plan-print">
       <caption>
-        {heading} ({items.length === 1 ? t('plan.itemsIn.one') : t('plan.itemsIn', { count: items.length })})
+        {heading} ({itemCount(t, items.length)})
       </caption>
       <thead>
         <tr>

@@ -19,11 +19,12 @@ import {
   tableSections,
 } from '../../domain/plan/table';
 import type { Role } from '../../domain/questionnaire/schema';
-import { useT, type Translate } from '../../i18n';
+import { useT } from '../../i18n';
 import { usePlanFilters } from './filter-store';
 import type { ItemNames, PlanLookup } from './item-names';
 import { PlanTableRow } from './PlanTableRow';
 import { BulkReassign } from './BulkReassign';
+import { itemCount } from './item-count';
 
 type Props = {
   /** The items the plan's filters let through, in plan order. */
@@ -41,9 +42,6 @@ type Props = {
 /** Rows drawn in the first pass; the rest follow in a deferred pass, so a long plan opens at once. */
 const FIRST_PASS = 20;
 const COLUMNS = 7;
-
-export const itemCount = (t: Translate, count: number) =>
-  count === 1 ? t('plan.table.items.one') : t('plan.table.items.other', { count });
 
 /** The plan as a table to work from: sort, group, hide what is done, change status and owners in place. */
 export function PlanTable(props: Props) {

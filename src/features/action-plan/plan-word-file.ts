@@ -9,6 +9,7 @@ import { formatNumber } from '../../i18n/format';
 import type { Translate } from '../../i18n';
 import type { Language } from '../../i18n/language';
 import { itemNames, planLookup } from './item-names';
+import { itemCount } from './item-count';
 import type { YearGoal } from '../../domain/plan/year-goals';
 import { planPeriod } from '../../domain/plan/schedule';
 import { localize } from '../../i18n';
@@ -110,7 +111,7 @@ export function planDocument({
     blocks.push({
       kind: 'heading',
       level: 2,
-      text: `${heading} (${t('plan.itemsIn', { count: group.length })})`,
+      text: `${heading} (${itemCount(t, group.length)})`,
     });
     blocks.push({
       kind: 'table',

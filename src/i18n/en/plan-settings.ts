@@ -72,7 +72,6 @@ export const planSettings: Record<keyof typeof sv, string> = {
   'plan.cost.kronor': 'SEK {amount}',
   'plan.cost.days': '{amount} person-days',
   'plan.cost.day': '1 person-day',
-  'plan.itemsIn.one': '1 action',
   'plan.waitsFor': 'Waits for',
   'plan.waitsFor.none': 'Waits for nothing',
   'plan.waitsFor.choose': 'Add something to wait for',

@@ -11,7 +11,6 @@ export const plan: Record<keyof typeof sv, string> = {
   'plan.empty':
     'The action plan is empty: no answered question is below target. Add an action by hand if you like.',
   'plan.counts': 'Number of actions',
-  'plan.total': '{count} actions',
   'plan.overdueCount': '{count} overdue',
   'plan.byPriority': 'By priority',
   'plan.byStatus': 'By status',
@@ -110,7 +109,6 @@ export const plan: Record<keyof typeof sv, string> = {
   'plan.col.owner': 'Responsible',
   'plan.col.due': 'Due',
   'plan.col.status': 'Status',
-  'plan.itemsIn': '{count} actions',
   'plan.more': 'Description, deliverable and references',
   'plan.decided': 'Decided in',
 };

@@ -72,7 +72,6 @@ export const planSettings = {
   'plan.cost.kronor': '{amount} kr',
   'plan.cost.days': '{amount} dagsverken',
   'plan.cost.day': '1 dagsverke',
-  'plan.itemsIn.one': '1 åtgärd',
   'plan.waitsFor': 'Väntar på',
   'plan.waitsFor.none': 'Väntar inte på något',
   'plan.waitsFor.choose': 'Lägg till något att vänta på',

@@ -9,7 +9,6 @@ export const plan = {
   'plan.empty':
     'Handlingsplanen är tom: inga besvarade frågor ligger under målnivån. Lägg till en åtgärd för hand om du vill.',
   'plan.counts': 'Antal åtgärder',
-  'plan.total': '{count} åtgärder',
   'plan.overdueCount': '{count} försenade',
   'plan.byPriority': 'Per prioritet',
   'plan.byStatus': 'Per status',
@@ -108,7 +107,6 @@ export const plan = {
   'plan.col.owner': 'Ansvarig',
   'plan.col.due': 'Klart senast',
   'plan.col.status': 'Status',
-  'plan.itemsIn': '{count} åtgärder',
   'plan.more': 'Beskrivning, leverans och hänvisningar',
   'plan.decided': 'Beslutad i',
 } as const;

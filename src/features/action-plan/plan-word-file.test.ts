@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { translate } from '../../i18n';
+import { planItem } from '../../domain/plan/fixtures/items';
+import { assessment, realQuestionnaire } from '../../test/sample';
+import { planDocument } from './plan-word-file';
+
+const t: Parameters<typeof planDocument>[0]['t'] = (key, params) => translate('sv', key, params);
+
+describe('the plan as a Word document', () => {
+  it('counts a quarter of one action in the singular and of several in the plural', () => {
+    const questionnaire = realQuestionnaire();
+    const items = [
+      planItem({ id: 'a1:1', order: 0, due: '2027-01-31' }),
+      planItem({ id: 'a1:2', order: 1, due: '2027-04-30' }),
+      planItem({ id: 'a1:3', order: 2, due: '2027-05-31' }),
+    ];
+    const model = planDocument({
+      assessment: assessment({ date: '2026-12-01' }),
+      questionnaire,
+      items,
+      goals: [],
+      today: '2026-12-02',
+      t,
+      language: 'sv',
+    });
+    const headings = model.blocks.flatMap((b) => (b.kind === 'heading' && b.level === 2 ? [b.text] : []));
+    expect(headings).toEqual(['Kv 1 2027 (1 åtgärd)', 'Kv 2 2027 (2 åtgärder)']);
+  });
+});

@@ -134,6 +134,8 @@ test('the plan as a table: default for a long plan, sorted, grouped, status inli
   await expect(hideDone).toBeVisible();
   await hideDone.check();
   await expect(rows).toHaveCount(plan.length - 2);
+  // The count above the table says the same.
+  await expect(page.getByText(`Visar ${plan.length - 2} av ${plan.length} åtgärder.`)).toBeVisible();
   await expect(page.getByLabel(`Status: ${secondTitle}`, { exact: true })).toHaveCount(0);
   await hideDone.uncheck();
   await expect(rows).toHaveCount(plan.length);

@@ -164,6 +164,12 @@ function groupRank<T extends PlanItem>(
   }
 }
 
+/** The items the table lists: with "hide done" on, those not done. */
+export const withoutDone = <T extends Pick<PlanItem, 'status'>>(
+  items: readonly T[],
+  hide: boolean,
+): readonly T[] => (hide ? items.filter((i) => i.status !== 'klar') : items);
+
 /** Items done, among those given: the number the "hide done" switch shows. */
 export const doneCount = (items: readonly Pick<PlanItem, 'status'>[]) =>
   items.reduce((n, i) => n + (i.status === 'klar' ? 1 : 0), 0);

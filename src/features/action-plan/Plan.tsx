@@ -22,7 +22,7 @@ import { planRoles } from '../../domain/plan/settings';
 import { quarterHeading } from './quarter-heading';
 import { nowIso, today } from '../../domain/ids';
 import { putPlanItem, savePlanItems } from '../../storage/plan';
-import { planView } from '../../domain/plan/table';
+import { planView, withoutDone } from '../../domain/plan/table';
 import { groupBy } from '../../domain/group-by';
 import { usePlan } from './use-plan';
 import { usePlanFilters } from './filter-store';
@@ -130,6 +130,8 @@ export function Plan({ questionnaire, assessment, answers, stored, chosenView }:
   const printable = usePrinting() ? active : NONE;
 
   const view = planView(chosenView, active.length);
+  // The count above the list says what the list shows: the table's "hide done" switch included.
+  const listed = view === 'table' ? withoutDone(visibleNow, filters.hideDone) : visibleNow;
   const detailItem = detail === null ? null : (all.find((i) => i.id === detail) ?? null);
   const groupOf = (i: PlanItem): string =>
     filters.grouping === 'horizon' ? horizonOf(i, period) : quarterOf(i);
@@ -204,7 +206,7 @@ export function Plan({ questionnaire, assessment, answers, stored, chosenView }:
         <PlanControls areas={questionnaire.areas} cards={view === 'cards'} />
         {all.length === 0 && <p>{t('plan.empty')}</p>}
         <p className="no-print" aria-live="polite">
-          {t('plan.showing', { shown: visibleNow.length, total: all.length })}
+          {t('plan.showing', { shown: listed.length, total: all.length })}
         </p>
         <div className="no-print">
           {view === 'table' && (

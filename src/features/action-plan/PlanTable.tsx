@@ -17,6 +17,7 @@ import {
   type RowNames,
   type SortKey,
   tableSections,
+  withoutDone,
 } from '../../domain/plan/table';
 import type { Role } from '../../domain/questionnaire/schema';
 import { useT } from '../../i18n';
@@ -61,7 +62,7 @@ export function PlanTable(props: Props) {
   );
   const done = useMemo(() => doneCount(items), [items]);
   const groups = useMemo(() => {
-    const shown = f.hideDone ? items.filter((i) => i.status !== 'klar') : items;
+    const shown = withoutDone(items, f.hideDone);
     return groupItems(sortItems(shown, f.sort, rowNames), f.tableGrouping, {
       period,
       areaOrder: props.areaOrder,

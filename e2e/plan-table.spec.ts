@@ -148,6 +148,11 @@ test('the plan as a table: default for a long plan, sorted, grouped, status inli
     .filter({ has: page.getByRole('button', { name: `${roleName(fromRole)} · ${items(fromCount)}` }) })
     .locator('tr.plan-row');
   const picked = [3, 4, 5].map((n) => group.nth(n));
+  // Until an action is chosen the box is one line that says how; its fields would only push the table down.
+  await expect(
+    page.getByText('Kryssa i åtgärder i tabellen för att ge dem en ny ansvarig på en gång.'),
+  ).toBeVisible();
+  await expect(page.getByLabel('Ny ansvarig roll')).toHaveCount(0);
   const chosen: string[] = [];
   for (const row of picked) {
     chosen.push(await rowId(row));
@@ -158,6 +163,8 @@ test('the plan as a table: default for a long plan, sorted, grouped, status inli
   await page.getByLabel('Ny ansvarig person').fill('Kim Ek');
   await page.getByRole('button', { name: 'Byt ansvarig' }).click();
   await expect(page.getByText('Ny ansvarig för 3 åtgärder.')).toBeVisible();
+  // The choice is cleared: the fields fold away again, and what was done is still said.
+  await expect(page.getByLabel('Ny ansvarig roll')).toHaveCount(0);
   for (const id of chosen)
     await expect.poll(async () => (await storedRecord(page, 'actions', id))?.ownerRole).toBe(toRole.id);
   expect(await storedRecord(page, 'actions', chosen[0]!)).toMatchObject({

@@ -44,43 +44,48 @@ export function BulkReassign({ ids, roles, onDone }: Props) {
     onDone();
   };
 
+  // Until actions are chosen, one line says how; the fields would only push the table down.
   return (
     <fieldset className="plan-bulk">
       <legend>
         {t('plan.bulk.legend')}{' '}
         <span className="plan-bulk__count">({t('plan.table.selected', { count: ids.length })})</span>
       </legend>
-      <div className="plan-bulk__fields">
-        <div className="field">
-          <label htmlFor="plan-bulk-role">{t('plan.bulk.role')}</label>
-          <select id="plan-bulk-role" value={role} onChange={(e) => setRole(e.target.value)}>
-            <option value="">{t('plan.bulk.keepRole')}</option>
-            {roles.map((r) => (
-              <option key={r.id} value={r.id}>
-                {loc(r.name)}
-              </option>
-            ))}
-          </select>
+      {ids.length === 0 ? (
+        <p className="muted plan-bulk__hint">{t('plan.bulk.hint')}</p>
+      ) : (
+        <div className="plan-bulk__fields">
+          <div className="field">
+            <label htmlFor="plan-bulk-role">{t('plan.bulk.role')}</label>
+            <select id="plan-bulk-role" value={role} onChange={(e) => setRole(e.target.value)}>
+              <option value="">{t('plan.bulk.keepRole')}</option>
+              {roles.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {loc(r.name)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="plan-bulk-person">{t('plan.bulk.person')}</label>
+            <input
+              id="plan-bulk-person"
+              type="text"
+              value={person}
+              maxLength={PLAN_LIMITS.ownerName}
+              disabled={clearPerson}
+              onChange={(e) => setPerson(e.target.value)}
+            />
+          </div>
+          <label className="checkbox">
+            <input type="checkbox" checked={clearPerson} onChange={(e) => setClearPerson(e.target.checked)} />
+            <span>{t('plan.bulk.clearPerson')}</span>
+          </label>
+          <button type="button" className="button" onClick={() => void apply()}>
+            {t('plan.bulk.apply')}
+          </button>
         </div>
-        <div className="field">
-          <label htmlFor="plan-bulk-person">{t('plan.bulk.person')}</label>
-          <input
-            id="plan-bulk-person"
-            type="text"
-            value={person}
-            maxLength={PLAN_LIMITS.ownerName}
-            disabled={clearPerson}
-            onChange={(e) => setPerson(e.target.value)}
-          />
-        </div>
-        <label className="checkbox">
-          <input type="checkbox" checked={clearPerson} onChange={(e) => setClearPerson(e.target.checked)} />
-          <span>{t('plan.bulk.clearPerson')}</span>
-        </label>
-        <button type="button" className="button" onClick={() => void apply()}>
-          {t('plan.bulk.apply')}
-        </button>
-      </div>
+      )}
       <p role="status" className={message?.error ? 'field__error' : undefined}>
         {message?.text}
       </p>

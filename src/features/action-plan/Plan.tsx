@@ -195,13 +195,6 @@ export function Plan({ questionnaire, assessment, answers, stored, chosenView }:
           today={day}
           roleName={roleName}
         />
-        <PlanSettingsPanel
-          assessmentId={assessment.id}
-          settings={settings}
-          roles={roles.map((r) => ({ id: r.id, name: roleName(r.id) }))}
-          builtInNames={questionnaire.roles.flatMap((r) => [r.name.sv, ...(r.name.en ? [r.name.en] : [])])}
-          owners={owners}
-        />
         <ViewSwitch view={view} />
         <PlanControls areas={questionnaire.areas} cards={view === 'cards'} />
         {all.length === 0 && <p>{t('plan.empty')}</p>}
@@ -241,6 +234,14 @@ export function Plan({ questionnaire, assessment, answers, stored, chosenView }:
           )}
           <AddItem assessment={assessment} roles={roles} items={all} titleOf={titleOf} />
         </div>
+        {/* Settings are for now and then; the work comes first. */}
+        <PlanSettingsPanel
+          assessmentId={assessment.id}
+          settings={settings}
+          roles={roles.map((r) => ({ id: r.id, name: roleName(r.id) }))}
+          builtInNames={questionnaire.roles.flatMap((r) => [r.name.sv, ...(r.name.en ? [r.name.en] : [])])}
+          owners={owners}
+        />
         <PlanPrint
           groups={groups}
           settings={settings}

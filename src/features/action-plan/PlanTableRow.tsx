@@ -3,6 +3,7 @@ import { useChosenStatus } from './use-chosen-status';
 import { PLAN_STATUSES, type PlanItem, type PlanStatus } from '../../domain/plan/types';
 import { useT } from '../../i18n';
 import { useLanguage } from '../../i18n/language';
+import { withCompoundBreaks } from '../../domain/document/compound-breaks';
 import { itemNames, type PlanLookup } from './item-names';
 
 type Props = {
@@ -56,8 +57,9 @@ export const PlanTableRow = memo(function PlanTableRow(props: Props) {
         {item.isNew && <span className="tag tag--ok">{t('plan.new')}</span>}
         {item.obsolete && <span className="tag tag--warn">{t('plan.obsolete')}</span>}
       </th>
+      {/* Narrow columns on a phone: long compounds break at their joints, with a hyphen. */}
       <td>
-        {names.role}
+        {withCompoundBreaks(names.role)}
         {item.ownerName && <span className="plan-row__person"> ({item.ownerName})</span>}
       </td>
       <td className="plan-row__due">
@@ -82,7 +84,9 @@ export const PlanTableRow = memo(function PlanTableRow(props: Props) {
           ))}
         </select>
       </td>
-      <td>{names.area ?? <span className="muted">{t('plan.manual')}</span>}</td>
+      <td>
+        {names.area ? withCompoundBreaks(names.area) : <span className="muted">{t('plan.manual')}</span>}
+      </td>
     </tr>
   );
 });

@@ -40,6 +40,7 @@ export const planTable = {
   'plan.bulk.clearPerson': 'Ta bort namngiven person',
   'plan.bulk.apply': 'Byt ansvarig',
   'plan.bulk.noneSelected': 'Välj först en eller flera åtgärder i tabellen.',
+  'plan.bulk.hint': 'Kryssa i åtgärder i tabellen för att ge dem en ny ansvarig på en gång.',
   'plan.bulk.nothingToSet': 'Välj en roll eller skriv en person.',
   'plan.bulk.tooLong': 'Namnet är för långt.',
   'plan.bulk.done.one': 'Ny ansvarig för 1 åtgärd.',

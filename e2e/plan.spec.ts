@@ -28,6 +28,10 @@ test('the action plan: generated, edited, reordered, dismissed, extended, regene
   // area; the rest are placed by the owners' capacity, the first within 3 months.
   const total = count * 3;
   await expect(page.getByText(`${total} åtgärder`, { exact: true })).toBeVisible();
+  // One area of many answered: the plan says it has actions only for what was answered.
+  await expect(page.getByText(/^Ofullständig skattning\. Bara \d+ av \d+ frågor/)).toContainText(
+    'Planen har bara åtgärder för de frågor som har fått en nivå',
+  );
   // Over 20 actions the plan opens as a table (plan-table.spec.ts); this test works in the cards.
   if (total > 20) await page.getByRole('button', { name: 'Kort', exact: true }).click();
   await expect(page.getByText(/^Prioritet 1: 1 · Prioritet 2: \d+/)).toBeVisible();
@@ -142,6 +146,9 @@ test('the action plan: generated, edited, reordered, dismissed, extended, regene
   expect(titles).toHaveLength(total);
   for (const title of titles) expect(text).toContain(title.replace(/\s+/g, ' '));
   for (const p of pages) expect(p).toContain('Ekby kommun');
+  // Every printed page says the plan rests on part of the assessment.
+  for (const p of pages)
+    expect(p.replace(/\s+/g, ' ')).toMatch(/Ofullständig skattning: bygger på \d+ av \d+ frågor/);
   expect(text).toContain('Prioritet 1');
 
   // Answers change: the plan offers to update, keeps the edit and marks what is no longer needed.

@@ -44,6 +44,8 @@ import { PlanSettingsPanel } from './PlanSettingsPanel';
 import { AddItem } from './AddItem';
 import { YearGoalsPanel } from './YearGoals';
 import { yearGoals } from '../../domain/plan/year-goals';
+import { completeness, countAllAnswers } from '../../domain/assessment/answer-counts';
+import { IncompleteNotice } from '../../data/IncompleteNotice';
 import { ViewSwitch } from './ViewSwitch';
 
 export type PlanData = {
@@ -107,6 +109,11 @@ export function Plan({ questionnaire, assessment, answers, stored, chosenView }:
   );
   const onRestore = useCallback((item: PlanItem) => persist(putPlanItem(restoreItem(item, nowIso()))), []);
   const areaOrder = useMemo(() => questionnaire.areas.map((a) => a.id), [questionnaire]);
+  // A plan from a half-done assessment has actions only for what was answered: it says so.
+  const coverage = useMemo(
+    () => completeness(countAllAnswers(questionnaire, answers)),
+    [questionnaire, answers],
+  );
   const goals = useMemo(
     () => yearGoals(questionnaire, answers, assessment, items),
     [questionnaire, answers, assessment, items],
@@ -167,6 +174,11 @@ export function Plan({ questionnaire, assessment, answers, stored, chosenView }:
           <span>
             {t('plan.printTitle')} · {assessment.date}
           </span>
+          {coverage.incomplete && (
+            <strong className="print-frame__warning">
+              {t('incomplete.print', { basis: coverage.basis, applicable: coverage.applicable })}
+            </strong>
+          )}
         </>
       }
     >
@@ -174,6 +186,7 @@ export function Plan({ questionnaire, assessment, answers, stored, chosenView }:
         <p className="muted">
           {t('plan.period', period)} · {assessment.scope}
         </p>
+        <IncompleteNotice coverage={coverage}>{t('plan.incomplete')}</IncompleteNotice>
         <p className="no-print">
           {t('plan.intro')} {t('plan.rules')} <a href="#/sa-raknar-vi">{t('plan.rulesLink')}</a>
         </p>
@@ -187,7 +200,13 @@ export function Plan({ questionnaire, assessment, answers, stored, chosenView }:
           date={assessment.date}
           goals={goals}
         />
-        <PlanWord items={all} questionnaire={questionnaire} assessment={assessment} goals={goals} />
+        <PlanWord
+          items={all}
+          questionnaire={questionnaire}
+          assessment={assessment}
+          goals={goals}
+          coverage={coverage}
+        />
         <OwnerLoadPanel
           items={active}
           settings={settings}

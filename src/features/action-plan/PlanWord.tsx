@@ -7,16 +7,18 @@ import { useLanguage } from '../../i18n/language';
 import { downloadBlob, safeFileName } from '../../ui/download';
 import { useSaveFile } from '../../data/use-save-file';
 import type { YearGoal } from '../../domain/plan/year-goals';
+import type { Completeness } from '../../domain/assessment/answer-counts';
 
 type Props = {
   items: readonly PlanItem[];
   questionnaire: Questionnaire;
   assessment: Assessment;
   goals: readonly YearGoal[];
+  coverage: Completeness;
 };
 
 /** Saves the plan as .docx for the nämnd; the Word library loads only when the button is pressed. */
-export function PlanWord({ items, questionnaire, assessment, goals }: Props) {
+export function PlanWord({ items, questionnaire, assessment, goals, coverage }: Props) {
   const t = useT();
   const language = useLanguage((s) => s.language);
   const run = useSaveFile();
@@ -34,6 +36,7 @@ export function PlanWord({ items, questionnaire, assessment, goals }: Props) {
               questionnaire,
               items,
               goals,
+              coverage,
               today: day,
               t,
               language,

@@ -19,11 +19,27 @@ describe('the plan as a Word document', () => {
       questionnaire,
       items,
       goals: [],
+      coverage: { basis: 112, applicable: 112, share: 1, incomplete: false },
       today: '2026-12-02',
       t,
       language: 'sv',
     });
     const headings = model.blocks.flatMap((b) => (b.kind === 'heading' && b.level === 2 ? [b.text] : []));
     expect(headings).toEqual(['Kv 1 2027 (1 åtgärd)', 'Kv 2 2027 (2 åtgärder)']);
+    expect(model.warning).toBe('');
+  });
+
+  it('says on every page when the assessment behind it is incomplete', () => {
+    const model = planDocument({
+      assessment: assessment({ date: '2026-12-01' }),
+      questionnaire: realQuestionnaire(),
+      items: [planItem({ id: 'a1:1', order: 0, due: '2027-01-31' })],
+      goals: [],
+      coverage: { basis: 56, applicable: 112, share: 0.5, incomplete: true },
+      today: '2026-12-02',
+      t,
+      language: 'sv',
+    });
+    expect(model.warning).toBe('Ofullständig skattning: bygger på 56 av 112 frågor');
   });
 });

@@ -14,6 +14,7 @@ import type { YearGoal } from '../../domain/plan/year-goals';
 import { planPeriod } from '../../domain/plan/schedule';
 import { localize } from '../../i18n';
 import { withCompoundBreaks } from '../../domain/document/compound-breaks';
+import type { Completeness } from '../../domain/assessment/answer-counts';
 
 export type PlanWordInput = {
   assessment: Assessment;
@@ -21,6 +22,8 @@ export type PlanWordInput = {
   items: readonly PlanItem[];
   /** The goal for the year per area (year-goals.ts), as the page shows it. */
   goals: readonly YearGoal[];
+  /** How much of the assessment the plan rests on: an incomplete one is said on every page. */
+  coverage: Completeness;
   today: string;
   t: Translate;
   language: Language;
@@ -62,6 +65,7 @@ export function planDocument({
   questionnaire,
   items,
   goals,
+  coverage,
   today,
   t,
   language,
@@ -149,7 +153,9 @@ export function planDocument({
   return {
     title,
     header: `${assessment.organisation} · ${title} · ${today}`,
-    warning: '',
+    warning: coverage.incomplete
+      ? t('incomplete.print', { basis: coverage.basis, applicable: coverage.applicable })
+      : '',
     marking: t('secrecy.marking'),
     footer: t('word.page', { page: '{page}', pages: '{pages}' }),
     language,

@@ -13,7 +13,8 @@ import { Comparison } from './Comparison';
 import { PrintHeaderText, ReportLinks } from './ReportHeader';
 import { AnswerExports } from './AnswerExports';
 import { LegalSummary } from './LegalSummary';
-import { IncompleteNotice, LegalCounts } from './Honest';
+import { LegalCounts } from './Honest';
+import { IncompleteNotice } from '../../data/IncompleteNotice';
 import type { Answer, Assessment } from '../../domain/assessment/types';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
 

@@ -43,6 +43,8 @@ export const plan: Record<keyof typeof sv, string> = {
   'plan.filterAll': 'All',
   'plan.search': 'Search the actions',
   'plan.showDismissed': 'Show dismissed actions',
+  'plan.incomplete':
+    'The plan only has actions for the questions that have a level; more will come when the rest are answered.',
   'plan.showing': 'Showing {shown} of {total} actions.',
   'plan.new': 'New',
   'plan.obsolete': 'No longer needed',

@@ -41,6 +41,8 @@ export const plan = {
   'plan.filterAll': 'Alla',
   'plan.search': 'Sök bland åtgärderna',
   'plan.showDismissed': 'Visa avfärdade åtgärder',
+  'plan.incomplete':
+    'Planen har bara åtgärder för de frågor som har fått en nivå; fler tillkommer när resten är besvarade.',
   'plan.showing': 'Visar {shown} av {total} åtgärder.',
   'plan.new': 'Ny',
   'plan.obsolete': 'Behövs inte längre',

@@ -10,7 +10,7 @@ import { areaStatus } from './area-status';
 import { verdictFor } from './verdict';
 import { largestRisks } from './risks';
 import { decisionBrief } from './brief';
-import { firstSteps, nextFollowUp, planTotals } from './plan-summary';
+import { beyondPeriod, firstSteps, nextFollowUp, planTotals } from './plan-summary';
 import { decisionsFor } from './decisions';
 import type { Answer } from '../assessment/types';
 import type { PlanItem } from '../plan/types';
@@ -270,5 +270,37 @@ describe('decisions and first steps', () => {
     expect(b.firstSteps).toHaveLength(5);
     const dues = b.firstSteps.map((s) => s.due!);
     expect([...dues].sort()).toEqual(dues);
+  });
+
+  it('says how many items are due after the plan period, and when the last is', () => {
+    const period = { start: '2026-12-01', end: '2027-12-01' };
+    const items = [
+      item({ id: 'in', due: '2027-12-01' }),
+      item({ id: 'after', due: '2028-03-31' }),
+      item({ id: 'last', due: '2029-06-30' }),
+      item({ id: 'gone', due: '2030-01-31', dismissedReason: 'Inte aktuellt' }),
+      item({ id: 'undated', due: null }),
+    ];
+    expect(beyondPeriod(items, period)).toEqual({ later: 2, lastDue: '2029-06-30' });
+    const done = { basis: 84, applicable: 84, share: 1, incomplete: false };
+    const adopt = decisionsFor(done, planTotals(items), period, '2027-03-31', beyondPeriod(items, period))[0];
+    expect(adopt).toMatchObject({ kind: 'adopt', items: 4, later: 2, lastDue: '2029-06-30' });
+  });
+
+  it('at level 0 on the real bank, the adoption names the items due after the year', () => {
+    const answers = answersByQuestion(questions.map((x) => answer(x.id, level(0))));
+    const a = assessment({ date: '2026-12-01' });
+    const items = generatePlan(real, answers, a, '2026-12-01T00:00:00.000Z');
+    const b = decisionBrief({ questionnaire: real, assessment: a, answers, items, today: '2026-12-01' });
+    const adopt = b.decisions.find((d) => d.kind === 'adopt')!;
+    const after = items.filter((i) => i.due !== null && i.due > b.period.end);
+    expect(after.length).toBeGreaterThan(0);
+    expect(adopt).toMatchObject({
+      later: after.length,
+      lastDue: after
+        .map((i) => i.due)
+        .sort()
+        .at(-1),
+    });
   });
 });

@@ -9,7 +9,7 @@ import { areaStatus } from './area-status';
 import { verdictFor } from './verdict';
 import { largestRisks } from './risks';
 import { decisionsFor } from './decisions';
-import { firstSteps, nextFollowUp, planTotals } from './plan-summary';
+import { beyondPeriod, firstSteps, nextFollowUp, planTotals } from './plan-summary';
 
 /**
  * Everything the ledningssammanfattning says, decided here so that the page, the printout and the
@@ -40,7 +40,7 @@ export function decisionBrief<T extends PlanItem>(input: {
     risks: largestRisks(score.areas, legal),
     totals,
     period,
-    decisions: decisionsFor(coverage, totals, period, nextFollowUp(today)),
+    decisions: decisionsFor(coverage, totals, period, nextFollowUp(today), beyondPeriod(items, period)),
     firstSteps: firstSteps(items),
   };
 }

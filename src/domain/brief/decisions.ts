@@ -6,7 +6,8 @@ import type { PlanTotals } from './plan-summary';
  * What ledningen is asked to decide, as rules and facts; the words are in the catalogues
  * (`brief.decision.<kind>`).
  * - `complete`: the assessment is incomplete, so finishing it comes before anything it would decide.
- * - `adopt`: adopt the action plan for its period (with its cost totals where items carry them).
+ * - `adopt`: adopt the action plan for its period (with its cost totals where items carry them); `later`
+ *   items are due after the period, the last on `lastDue`.
  * - `resources`: set aside time and money for the priority 1 items.
  * - `owners`: name a person for the open items that have only a role.
  * - `follow-up`: the date of the next follow-up (see `nextFollowUp`).
@@ -17,6 +18,8 @@ export type Decision =
       kind: 'adopt';
       items: number;
       period: PlanPeriod;
+      later: number;
+      lastDue: string | null;
       costKronor: number | null;
       costDays: number | null;
       costed: number;
@@ -30,6 +33,7 @@ export function decisionsFor(
   totals: PlanTotals,
   period: PlanPeriod,
   followUp: string,
+  beyond: { later: number; lastDue: string | null } = { later: 0, lastDue: null },
 ): Decision[] {
   const out: Decision[] = [];
   if (coverage.incomplete) out.push({ kind: 'complete', remaining: coverage.applicable - coverage.basis });
@@ -38,6 +42,8 @@ export function decisionsFor(
       kind: 'adopt',
       items: totals.items,
       period,
+      later: beyond.later,
+      lastDue: beyond.lastDue,
       costKronor: totals.costKronor,
       costDays: totals.costDays,
       costed: totals.costed,

@@ -1,4 +1,5 @@
 import type { PlanItem } from '../plan/types';
+import type { PlanPeriod } from '../plan/schedule';
 
 /** Cost fields a plan item may carry (kronor and person-days, both optional). */
 type Costed = { costKronor?: number | null; costDays?: number | null };
@@ -69,4 +70,22 @@ export function nextFollowUp(today: string): string {
   const m = ((quarterEndMonth - 1) % 12) + 1;
   const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
   return `${y}-${String(m).padStart(2, '0')}-${String(last).padStart(2, '0')}`;
+}
+
+/**
+ * Items due after the plan's period, and the last due date among them. Dates follow the owners'
+ * capacity, so a long plan runs past the year it is adopted for; the decision says so in figures.
+ */
+export function beyondPeriod(
+  items: readonly Pick<PlanItem, 'due' | 'dismissedReason'>[],
+  period: PlanPeriod,
+): { later: number; lastDue: string | null } {
+  let later = 0;
+  let lastDue: string | null = null;
+  for (const i of items) {
+    if (i.dismissedReason !== null || i.due === null || i.due <= period.end) continue;
+    later++;
+    if (lastDue === null || i.due > lastDue) lastDue = i.due;
+  }
+  return { later, lastDue };
 }

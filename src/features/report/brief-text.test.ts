@@ -7,7 +7,7 @@ import { areaHasCslRequirement } from '../../domain/questionnaire/legal-basis';
 import { verdictFor } from '../../domain/brief/verdict';
 import { answer, assessment, level, realQuestionnaire } from '../../test/sample';
 import { loadCatalogue, localize, translate } from '../../i18n';
-import { verdictSentences, type Words } from './brief-text';
+import { decisionText, verdictSentences, type Words } from './brief-text';
 
 const real = realQuestionnaire();
 beforeAll(() => loadCatalogue('en'));
@@ -36,5 +36,23 @@ describe('the verdict sentence', () => {
       `Grunderna saknas i ${all} av ${all} bedömda områden. I ${withLaw} av dem ställer cybersäkerhetslagen krav. Tabellen visar vilka.`,
     );
     expect(verdictSentences(brief, words('en'))[0]).toContain(`missing in ${all} of ${all}`);
+  });
+});
+
+describe('the decision to adopt the plan', () => {
+  const period = { start: '2026-12-02', end: '2027-12-02' };
+  const adopt = { kind: 'adopt' as const, items: 321, period, costKronor: null, costDays: null, costed: 0 };
+  it('asks for the plan period alone when every action is due within it', () => {
+    expect(decisionText({ ...adopt, later: 0, lastDue: null }, words('sv'))).toBe(
+      'att fastställa handlingsplanen med 321 åtgärder för 2026-12-02 – 2027-12-02',
+    );
+  });
+  it('says how many actions come after the period, and when the last is due', () => {
+    expect(decisionText({ ...adopt, later: 95, lastDue: '2029-03-31' }, words('sv'))).toBe(
+      'att fastställa handlingsplanen med 321 åtgärder, varav 226 ska vara klara under planperioden 2026-12-02 – 2027-12-02 och 95 senare, de sista senast 2029-03-31',
+    );
+    expect(decisionText({ ...adopt, later: 95, lastDue: '2029-03-31' }, words('en'))).toBe(
+      'to adopt the action plan with 321 actions, 226 of them due within the plan period 2026-12-02 – 2027-12-02 and 95 later, the last by 2029-03-31',
+    );
   });
 });

@@ -77,7 +77,17 @@ export function decisionText(d: Decision, w: Words): string {
     case 'complete':
       return t('brief.decision.complete', { remaining: d.remaining });
     case 'adopt': {
-      const text = t('brief.decision.adopt', { items: d.items, start: d.period.start, end: d.period.end });
+      const text =
+        d.later > 0 && d.lastDue !== null
+          ? t('brief.decision.adopt.later', {
+              items: d.items,
+              within: d.items - d.later,
+              later: d.later,
+              start: d.period.start,
+              end: d.period.end,
+              last: d.lastDue,
+            })
+          : t('brief.decision.adopt', { items: d.items, start: d.period.start, end: d.period.end });
       const parts = [
         d.costKronor === null
           ? null

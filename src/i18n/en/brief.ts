@@ -57,6 +57,8 @@ export const brief = {
   'brief.decisionsTitle': 'Management is asked to decide',
   'brief.decision.complete': 'that the assessment is finished: {remaining} questions have no level',
   'brief.decision.adopt': 'to adopt the action plan with {items} actions for {start} – {end}',
+  'brief.decision.adopt.later':
+    'to adopt the action plan with {items} actions, {within} of them due within the plan period {start} – {end} and {later} later, the last by {last}',
   'brief.decision.cost': 'estimated cost {cost} ({costed} of {items} actions have an estimate)',
   'brief.decision.kronor': '{value} kronor',
   'brief.decision.days': '{value} person-days',

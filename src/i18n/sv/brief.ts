@@ -58,6 +58,8 @@ export const brief = {
   'brief.decisionsTitle': 'Ledningen ombeds besluta',
   'brief.decision.complete': 'att skattningen görs klar: {remaining} frågor saknar nivå',
   'brief.decision.adopt': 'att fastställa handlingsplanen med {items} åtgärder för {start} – {end}',
+  'brief.decision.adopt.later':
+    'att fastställa handlingsplanen med {items} åtgärder, varav {within} ska vara klara under planperioden {start} – {end} och {later} senare, de sista senast {last}',
   'brief.decision.cost': 'uppskattad kostnad {cost} ({costed} av {items} åtgärder har en uppskattning)',
   'brief.decision.kronor': '{value} kronor',
   'brief.decision.days': '{value} persondagar',

@@ -4,6 +4,7 @@ import { toDocx } from '../../domain/document/docx';
 import { formatLevel } from '../../i18n/format';
 import type { Assessment } from '../../domain/assessment/types';
 import { decisionText, legalCountsText, riskFacts, verdictSentences, type Words } from './brief-text';
+import { withCompoundBreaks } from '../../domain/document/compound-breaks';
 
 export type SummaryWordInput = {
   assessment: Assessment;
@@ -70,9 +71,11 @@ export function summaryDocument({ assessment, brief, words, steps }: SummaryWord
         t('report.col.gap'),
         t('report.col.coverage'),
       ],
-      widths: [40, 12, 12, 12, 12, 12],
+      // Portrait A4: each figure column holds its heading's longest word ("Skillnad", "Besvarat", "Målnivå")
+      // whole, checked through LibreOffice; area names break at their joints.
+      widths: [25, 15, 15, 15, 15, 15],
       rows: brief.score.areas.map((a) => [
-        loc(a.area.title),
+        withCompoundBreaks(loc(a.area.title)),
         level(a.average),
         level(a.cumulative),
         String(a.target),

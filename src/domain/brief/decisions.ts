@@ -8,7 +8,7 @@ import type { PlanTotals } from './plan-summary';
  * - `complete`: the assessment is incomplete, so finishing it comes before anything it would decide.
  * - `adopt`: adopt the action plan for its period (with its cost totals where items carry them); `later`
  *   items are due after the period, the last on `lastDue`.
- * - `resources`: set aside time and money for the priority 1 items.
+ * - `resources`: set aside time and money for the priority 1 items still to do (done ones are not counted).
  * - `owners`: name a person for the open items that have only a role.
  * - `follow-up`: the date of the next follow-up (see `nextFollowUp`).
  */

@@ -27,6 +27,11 @@ describe('the plan as a Word document', () => {
     const headings = model.blocks.flatMap((b) => (b.kind === 'heading' && b.level === 2 ? [b.text] : []));
     expect(headings).toEqual(['Kv 1 2027 (1 åtgärd)', 'Kv 2 2027 (2 åtgärder)']);
     expect(model.warning).toBe('');
+    // The priority-1 figure is what is left to do, and says so (the page counts all of them).
+    expect(model.blocks).toContainEqual({
+      kind: 'paragraph',
+      text: '3 åtgärder, varav 0 klara. Kvar med prioritet 1: 3.',
+    });
   });
 
   it('says on every page when the assessment behind it is incomplete', () => {

@@ -75,7 +75,7 @@ export const followUp: Record<keyof typeof sv, string> = {
   'planWord.title': 'Action plan',
   'planWord.adopted': 'Adopted by {by} {date}',
   'planWord.diarienummer': 'Reference number {number}',
-  'planWord.counts': '{items} actions, {priority1} of them at priority 1. Done: {done}.',
+  'planWord.counts': '{items} actions, {done} of them done. Left at priority 1: {priority1}.',
   'planWord.days': 'person-days',
   'planWord.area': 'Area',
 };

@@ -63,8 +63,9 @@ export const brief = {
   'brief.decision.cost': 'uppskattad kostnad {cost} ({costed} av {items} åtgärder har en uppskattning)',
   'brief.decision.kronor': '{value} kronor',
   'brief.decision.days': '{value} persondagar',
-  'brief.decision.resources': 'att avsätta tid och pengar för de {count} åtgärderna med prioritet 1',
-  'brief.decision.resources.one': 'att avsätta tid och pengar för åtgärden med prioritet 1',
+  'brief.decision.resources':
+    'att avsätta tid och pengar för de {count} åtgärder med prioritet 1 som återstår',
+  'brief.decision.resources.one': 'att avsätta tid och pengar för den åtgärd med prioritet 1 som återstår',
   'brief.decision.owners': 'att utse namngivna ansvariga för {count} åtgärder som bara har en roll',
   'brief.decision.owners.one': 'att utse en namngiven ansvarig för en åtgärd som bara har en roll',
   'brief.decision.follow-up': 'att följa upp planen i ledningens genomgång senast {date}',

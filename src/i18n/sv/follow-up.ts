@@ -74,7 +74,7 @@ export const followUp = {
   'planWord.title': 'Handlingsplan',
   'planWord.adopted': 'Fastställd av {by} {date}',
   'planWord.diarienummer': 'Diarienummer {number}',
-  'planWord.counts': '{items} åtgärder, varav {priority1} med prioritet 1. Klara {done}.',
+  'planWord.counts': '{items} åtgärder, varav {done} klara. Kvar med prioritet 1: {priority1}.',
   'planWord.days': 'persondagar',
   'planWord.area': 'Område',
 } as const;

@@ -195,6 +195,14 @@ test('the plan as a table: default for a long plan, sorted, grouped, status inli
     await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
   ).toBe(0);
   await axe();
+  // Scrolled to its far right, the frame still shows each action's title beside its status.
+  const frame = page.getByRole('region', { name: 'Tabellen med åtgärder, går att rulla i sidled' });
+  await frame.evaluate((el) => (el.scrollLeft = el.scrollWidth));
+  const title = rows.first().getByRole('rowheader');
+  const [box, view] = [await title.boundingBox(), await frame.boundingBox()];
+  expect(box!.x).toBeGreaterThanOrEqual(view!.x);
+  expect(box!.x + box!.width).toBeLessThanOrEqual(view!.x + view!.width);
+  await expect(rows.first().getByRole('combobox')).toBeInViewport();
 
   // The cards are one click away, and the choice is remembered.
   await page.getByRole('button', { name: 'Kort', exact: true }).click();

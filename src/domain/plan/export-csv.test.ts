@@ -112,7 +112,7 @@ describe('planToCsv', () => {
   });
 
   it("writes each item's area goal for the year when the goals are given", () => {
-    const goals = [{ areaId: 'styrning', from: 1, to: 3, target: 3, kind: 'target' as const }];
+    const goals = [{ areaId: 'styrning', from: 1, to: 3, target: 3, kind: 'target' as const, missing: 0 }];
     const [row] = records(planToCsv([awkward], sample, { goals }));
     expect(row!['Årets mål för området']).toBe('Styrning: från nivå 1 till målnivå 3');
   });

@@ -76,8 +76,8 @@ describe('planToXlsx', () => {
 
   it('adds a sheet with the goal for the year per area, and the goal beside each item', async () => {
     const goals = [
-      { areaId: 'styrning', from: 1, to: 2, target: 3, kind: 'partial' as const },
-      { areaId: 'skydd', from: null, to: null, target: 2, kind: 'unassessed' as const },
+      { areaId: 'styrning', from: 1, to: 2, target: 3, kind: 'partial' as const, missing: 0 },
+      { areaId: 'skydd', from: null, to: null, target: 2, kind: 'unassessed' as const, missing: 3 },
     ];
     const blob = await planToXlsx([planItem()], sample, { goals });
     const [plan, goalSheet] = await readXlsxFile(Buffer.from(await blob.arrayBuffer()));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { yearGoals, yearGoalSv, type YearGoal } from './year-goals';
+import { goalsReached, yearGoals, yearGoalSv, type YearGoal } from './year-goals';
 import { generatePlan } from './generate';
 import { planPeriod } from './schedule';
 import { answer, assessment, level, realQuestionnaire, sampleQuestionnaire } from '../../test/sample';
@@ -43,6 +43,7 @@ describe('yearGoals', () => {
       to: 4,
       target: 4,
       kind: 'target',
+      missing: 0,
     });
     expect(goalOf(goals, 'skydd')).toMatchObject({ from: 0, to: 3, kind: 'target' });
   });
@@ -105,12 +106,32 @@ describe('yearGoals', () => {
   });
 
   it('writes each kind in Swedish words', () => {
-    const g = { areaId: 'x', from: 1, to: 2, target: 3 };
+    const g = { areaId: 'x', from: 1, to: 2, target: 3, missing: 0 };
     expect(yearGoalSv({ ...g, kind: 'target' }, 'Behörigheter')).toBe(
       'Behörigheter: från nivå 1 till målnivå 3',
     );
     expect(yearGoalSv({ ...g, kind: 'partial' }, 'B')).toBe('B: från nivå 1 till nivå 2 (målnivå 3 senare)');
     expect(yearGoalSv({ ...g, kind: 'met' }, 'B')).toBe('B: målnivå 3 är nådd');
+    expect(yearGoalSv({ ...g, kind: 'target', missing: 2 }, 'B')).toBe(
+      'B: från nivå 1 till målnivå 3 (2 frågor utan nivå)',
+    );
+    expect(yearGoalSv({ ...g, kind: 'met', missing: 1 }, 'B')).toBe(
+      'B: målnivå 3 är nådd (1 fråga utan nivå)',
+    );
+  });
+
+  it('counts the questions an area goal does not rest on, and never says such an area reaches its målnivå', () => {
+    // styrning: one question at its target, one unanswered, one vet ej; skydd: nothing answered.
+    const { answers, items } = setup({ 'sty-01': level(4), 'sty-03': { kind: 'unknown' } });
+    const goals = yearGoals(sample, answers, a, items);
+    const styrning = goalOf(goals, 'styrning');
+    expect(styrning).toMatchObject({ missing: 2 });
+    expect(['met', 'target']).toContain(styrning.kind);
+    expect(goalOf(goals, 'skydd')).toMatchObject({ kind: 'unassessed' });
+    expect(goalsReached(goals)).toBe(0);
+    // Answered throughout, the same area counts.
+    const full = setup({ 'sty-01': level(4), 'sty-02': level(4), 'sty-03': level(5) });
+    expect(goalsReached(yearGoals(sample, full.answers, a, full.items))).toBe(1);
   });
 
   it('gives every area of the real bank a goal between its level now and its target', () => {

@@ -23,7 +23,16 @@ export type YearGoal = {
   to: number | null;
   target: number;
   kind: YearGoalKind;
+  /**
+   * The area's questions that could have a level but have none yet (unanswered or vet ej): the
+   * goal rests only on the others, so an area with any of them is never said to reach its målnivå.
+   */
+  missing: number;
 };
+
+/** Areas whose målnivå is reached, or reached within the year, on every question that can have a level. */
+export const goalsReached = (goals: readonly YearGoal[]) =>
+  goals.filter((g) => (g.kind === 'target' || g.kind === 'met') && g.missing === 0).length;
 
 /**
  * MSB's handlingsplan names the yearly goal each activity serves. An area's goal for the year
@@ -59,9 +68,11 @@ export function yearGoals(
 
   const { areas } = scoreAssessment(questionnaire as Questionnaire, answers, assessment);
   return areas.map(({ area, target, cumulative, questions }): YearGoal => {
-    if (cumulative === null) return { areaId: area.id, from: null, to: null, target, kind: 'unassessed' };
+    const missing = questions.filter((q) => q.level === null && !q.notApplicable).length;
+    if (cumulative === null)
+      return { areaId: area.id, from: null, to: null, target, kind: 'unassessed', missing };
     if (cumulative >= target)
-      return { areaId: area.id, from: cumulative, to: cumulative, target, kind: 'met' };
+      return { areaId: area.id, from: cumulative, to: cumulative, target, kind: 'met', missing };
     let to = Infinity;
     for (const q of questions) {
       if (q.level === null) continue;
@@ -72,12 +83,18 @@ export function yearGoals(
     }
     while (to + 1 >= AREA_ACTION_MIN_LEVEL && to < target && stepDone(`area:${area.id}`, to + 1)) to++;
     const kind = to >= target ? 'target' : to > cumulative ? 'partial' : 'later';
-    return { areaId: area.id, from: cumulative, to, target, kind };
+    return { areaId: area.id, from: cumulative, to, target, kind, missing };
   });
 }
 
 /** The goal in Swedish words, for the exported files (which are Swedish whatever the app's language). */
 export function yearGoalSv(goal: YearGoal, area: string): string {
+  const text = yearGoalSvKind(goal, area);
+  if (goal.kind === 'unassessed' || goal.missing === 0) return text;
+  return `${text} (${goal.missing === 1 ? '1 fråga' : `${goal.missing} frågor`} utan nivå)`;
+}
+
+function yearGoalSvKind(goal: YearGoal, area: string): string {
   switch (goal.kind) {
     case 'unassessed':
       return `${area}: inget mål, ingen fråga är besvarad med en nivå`;

@@ -1,5 +1,6 @@
 import { useT } from '../../i18n';
-import type { YearGoal } from '../../domain/plan/year-goals';
+import { goalsReached, type YearGoal } from '../../domain/plan/year-goals';
+import { goalLine } from './goal-line';
 import type { PlanPeriod } from '../../domain/plan/schedule';
 
 type Props = { goals: readonly YearGoal[]; period: PlanPeriod; areaName: (id: string) => string };
@@ -10,21 +11,11 @@ function GoalLines({ goals, areaName }: Pick<Props, 'goals' | 'areaName'>) {
   return (
     <ul className="plan-goals__list">
       {goals.map((g) => (
-        <li key={g.areaId}>
-          {t(`plan.goals.${g.kind}`, {
-            area: areaName(g.areaId),
-            from: g.from ?? '',
-            to: g.to ?? '',
-            target: g.target,
-          })}
-        </li>
+        <li key={g.areaId}>{goalLine(g, areaName(g.areaId), t)}</li>
       ))}
     </ul>
   );
 }
-
-const reachedCount = (goals: readonly YearGoal[]) =>
-  goals.filter((g) => g.kind === 'target' || g.kind === 'met').length;
 
 /** On screen: folded by default, so the table stays on the first screen. */
 export function YearGoalsPanel({ goals, period, areaName }: Props) {
@@ -32,7 +23,7 @@ export function YearGoalsPanel({ goals, period, areaName }: Props) {
   if (goals.length === 0) return null;
   return (
     <details className="plan-goals no-print">
-      <summary>{t('plan.goals.summary', { reached: reachedCount(goals), count: goals.length })}</summary>
+      <summary>{t('plan.goals.summary', { reached: goalsReached(goals), count: goals.length })}</summary>
       <p className="muted">{t('plan.goals.intro', period)}</p>
       <GoalLines goals={goals} areaName={areaName} />
     </details>

@@ -10,6 +10,7 @@ import type { Translate } from '../../i18n';
 import type { Language } from '../../i18n/language';
 import { itemNames, planLookup } from './item-names';
 import { itemCount } from './item-count';
+import { goalLine } from './goal-line';
 import type { YearGoal } from '../../domain/plan/year-goals';
 import { planPeriod } from '../../domain/plan/schedule';
 import { localize } from '../../i18n';
@@ -44,14 +45,7 @@ function goalBlocks(
     {
       kind: 'list',
       ordered: false,
-      items: goals.map((g) =>
-        t(`plan.goals.${g.kind}`, {
-          area: areas.get(g.areaId) ?? g.areaId,
-          from: g.from ?? '',
-          to: g.to ?? '',
-          target: g.target,
-        }),
-      ),
+      items: goals.map((g) => goalLine(g, areas.get(g.areaId) ?? g.areaId, t)),
     },
   ];
 }

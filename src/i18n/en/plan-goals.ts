@@ -11,5 +11,7 @@ export const planGoals = {
   'plan.goals.later':
     '{area}: stays at level {from}, no whole step is done within the year (target level {target} later)',
   'plan.goals.met': '{area}: target level {target} is reached',
+  'plan.goals.missing.one': '(1 question without a level)',
+  'plan.goals.missing.other': '({count} questions without a level)',
   'plan.goals.unassessed': '{area}: no goal, no question is answered with a level',
 } satisfies Record<keyof typeof sv, string>;

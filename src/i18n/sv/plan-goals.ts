@@ -9,5 +9,7 @@ export const planGoals = {
   'plan.goals.later':
     '{area}: kvar på nivå {from}, inget helt steg blir klart under året (målnivå {target} senare)',
   'plan.goals.met': '{area}: målnivå {target} är nådd',
+  'plan.goals.missing.one': '(1 fråga utan nivå)',
+  'plan.goals.missing.other': '({count} frågor utan nivå)',
   'plan.goals.unassessed': '{area}: inget mål, ingen fråga är besvarad med en nivå',
 } as const;

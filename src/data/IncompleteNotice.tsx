@@ -26,3 +26,14 @@ export function IncompleteNotice({ coverage, children }: { coverage: Completenes
     </Notice>
   );
 }
+
+/** The same, one line for the printed page header, on every page. */
+export function IncompletePrintLine({ coverage }: { coverage: Completeness | undefined }) {
+  const t = useT();
+  if (!coverage?.incomplete) return null;
+  return (
+    <strong className="print-frame__warning">
+      {t('incomplete.print', { basis: coverage.basis, applicable: coverage.applicable })}
+    </strong>
+  );
+}

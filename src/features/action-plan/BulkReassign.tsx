@@ -19,7 +19,6 @@ export function BulkReassign({ ids, roles, onDone }: Props) {
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
 
   const apply = async () => {
-    if (ids.length === 0) return setMessage({ error: true, text: t('plan.bulk.noneSelected') });
     const change: Reassignment = {};
     if (role) change.ownerRole = role;
     if (clearPerson) change.ownerName = '';

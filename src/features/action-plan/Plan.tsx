@@ -45,7 +45,7 @@ import { AddItem } from './AddItem';
 import { YearGoalsPanel } from './YearGoals';
 import { yearGoals } from '../../domain/plan/year-goals';
 import { completeness, countAllAnswers } from '../../domain/assessment/answer-counts';
-import { IncompleteNotice } from '../../data/IncompleteNotice';
+import { IncompleteNotice, IncompletePrintLine } from '../../data/IncompleteNotice';
 import { ViewSwitch } from './ViewSwitch';
 
 export type PlanData = {
@@ -174,11 +174,7 @@ export function Plan({ questionnaire, assessment, answers, stored, chosenView }:
           <span>
             {t('plan.printTitle')} · {assessment.date}
           </span>
-          {coverage.incomplete && (
-            <strong className="print-frame__warning">
-              {t('incomplete.print', { basis: coverage.basis, applicable: coverage.applicable })}
-            </strong>
-          )}
+          <IncompletePrintLine coverage={coverage} />
         </>
       }
     >

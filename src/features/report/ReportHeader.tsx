@@ -1,5 +1,6 @@
 import type { Assessment } from '../../domain/assessment/types';
 import type { Completeness } from '../../domain/assessment/answer-counts';
+import { IncompletePrintLine } from '../../data/IncompleteNotice';
 import { useT } from '../../i18n';
 
 /** The links above a report on screen; on paper only the print frame's header shows. */
@@ -58,14 +59,9 @@ export function PrintHeaderText({
   document: string;
   coverage?: Completeness;
 }) {
-  const t = useT();
   return (
     <>
-      {coverage?.incomplete && (
-        <strong className="print-frame__warning">
-          {t('incomplete.print', { basis: coverage.basis, applicable: coverage.applicable })}
-        </strong>
-      )}
+      <IncompletePrintLine coverage={coverage} />
       <span>
         {assessment.organisation} · {assessment.scope}
       </span>

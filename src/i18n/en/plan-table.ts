@@ -40,7 +40,6 @@ export const planTable: Record<keyof typeof sv, string> = {
   'plan.bulk.person': 'New responsible person',
   'plan.bulk.clearPerson': 'Remove the named person',
   'plan.bulk.apply': 'Change responsible',
-  'plan.bulk.noneSelected': 'First select one or more actions in the table.',
   'plan.bulk.hint': 'Tick actions in the table to give them a new owner in one go.',
   'plan.bulk.nothingToSet': 'Choose a role or write a person.',
   'plan.bulk.tooLong': 'The name is too long.',

@@ -39,7 +39,6 @@ export const planTable = {
   'plan.bulk.person': 'Ny ansvarig person',
   'plan.bulk.clearPerson': 'Ta bort namngiven person',
   'plan.bulk.apply': 'Byt ansvarig',
-  'plan.bulk.noneSelected': 'Välj först en eller flera åtgärder i tabellen.',
   'plan.bulk.hint': 'Kryssa i åtgärder i tabellen för att ge dem en ny ansvarig på en gång.',
   'plan.bulk.nothingToSet': 'Välj en roll eller skriv en person.',
   'plan.bulk.tooLong': 'Namnet är för långt.',

@@ -1,5 +1,6 @@
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import axeCore from 'axe-core';
+import { watchBrowser } from './diagnostics';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -27,15 +28,21 @@ async function axeViolations(target: Page | Locator): Promise<string[]> {
 }
 
 /**
- * Fails the test on any page error, and offers an axe-core check (WCAG 2.1 A and AA) of a page, or of
+ * Fails the test on any page error, prints what its pages showed and waited for when it fails
+ * (`watchBrowser`), and offers an axe-core check (WCAG 2.1 A and AA) of a page, or of
  * one part of it given as a locator: for a part that changed on a long page whose whole was checked
  * before, since a check takes seconds per thousand elements on these machines.
  */
 export const test = base.extend<{ axe: (target?: Page | Locator) => Promise<void> }>({
-  page: async ({ page }, use) => {
+  page: async ({ page, browser }, use, testInfo) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
+    const watch = watchBrowser(browser);
+    watch.watchContext(page.context());
     await use(page);
+    watch.restore();
+    if (testInfo.status !== testInfo.expectedStatus)
+      console.log([`diagnostics for "${testInfo.title}":`, ...(await watch.report())].join('\n'));
     expect(errors, 'errors thrown in the page').toEqual([]);
   },
   axe: async ({ page }, use) => {

@@ -57,15 +57,16 @@ function Messages() {
   );
 }
 
-/** The page's code first, then its reads: both run while React gets to the new page. */
-function preloadRoute(route: Route) {
-  preloadRoutePage(route);
+/** The page's code first, then its reads: both run while the page the user is on stays. */
+function prepareRoute(route: Route): Promise<void> {
+  const code = preloadRoutePage(route);
   preloadRouteReads(route);
+  return code;
 }
 
 export function App() {
   const t = useT();
-  const { route, pending } = useRoute(preloadRoute);
+  const { route, pending } = useRoute(prepareRoute);
   // Workshop mode on a projector: nothing on screen but the question.
   const present = route.name === 'present';
   const fallback = (

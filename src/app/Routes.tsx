@@ -2,6 +2,7 @@ import type { Route } from './router';
 import { StartPage } from '../features/assessments/StartPage';
 import { NotFoundPage } from './NotFoundPage';
 import { lazyPage } from './lazy-page';
+import { loadQuestionnaire } from '../content';
 
 // Everything but the start page loads in idle time or when first visited, keeping the first load small.
 export const NewAssessmentPage = lazyPage(() => import('../features/assessments/NewAssessmentPage'));
@@ -55,14 +56,19 @@ const pages: Record<Exclude<Route['name'], 'start' | 'not-found'>, { preload: ()
 };
 
 /**
- * Starts loading the code of the page a route shows, as soon as the address changes: before
- * React gets to render the page (a task or more later, behind whatever else runs then) and so
- * before the database reads, which would otherwise keep the main thread from asking for it. A
- * failed load is reported where the page renders (`lazyPage`).
+ * Loads the code of the page a route shows, and the questionnaire that nearly every page reads,
+ * as soon as the address changes: before React gets to render the page (a task or more later,
+ * behind whatever else runs then) and so before the database reads, which would otherwise keep
+ * the main thread from asking for it. The router shows the page once this is done, so that it
+ * renders at once instead of suspending. A failed load is reported where the page renders
+ * (`lazyPage`), not here.
  */
-export function preloadRoutePage(route: Route): void {
-  if (route.name === 'start' || route.name === 'not-found') return;
-  pages[route.name].preload().catch(() => undefined);
+export function preloadRoutePage(route: Route): Promise<void> {
+  if (route.name === 'start' || route.name === 'not-found') return Promise.resolve();
+  return Promise.all([pages[route.name].preload(), loadQuestionnaire()]).then(
+    () => undefined,
+    () => undefined,
+  );
 }
 
 export function Routes({ route }: { route: Route }) {

@@ -44,6 +44,8 @@ test('an assessment with 14 questions answered is called incomplete, and its cou
   // Areas nobody has looked at get no status, rather than a red one.
   const areas = page.getByRole('table', { name: 'Läget per område' });
   await expect(areas.getByRole('row', { name: /Incidenthantering/ })).toContainText('Inte bedömt');
+  // The level is named as the report names it, so that it is not read as the plan's lowest level.
+  await expect(areas.getByRole('columnheader', { name: 'Nuläge (medel)' })).toBeVisible();
   await expect(
     page.getByRole('region', { name: 'Ledningen ombeds besluta' }).getByRole('listitem').first(),
   ).toHaveText(`att skattningen görs klar: ${total - 14} frågor saknar nivå`);

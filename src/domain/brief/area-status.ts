@@ -30,3 +30,11 @@ export const STATUS_SYMBOL: Record<AreaStatus, string> = {
   'basics-missing': '✕',
   'not-assessed': '?',
 };
+
+/**
+ * The level the brief shows beside an area's status: its mean, except where the area has no
+ * status, since the mean of a few answers beside "Inte bedömt" would read as the area's level.
+ */
+export function briefLevel(score: Pick<AreaScore, 'average'>, status: AreaStatus): number | null {
+  return status === 'not-assessed' ? null : score.average;
+}

@@ -163,6 +163,30 @@ describe('verdict rules', () => {
     expect(areaStatus({ average: 1.5, target: 3, coverage: { answered: 2, applicable: 3 } })).toBe('below');
     expect(areaStatus({ average: 3, target: 3, coverage: { answered: 3, applicable: 3 } })).toBe('met');
   });
+
+  it('shows no level beside "Inte bedömt": the mean of a few answers is not the area’s level', () => {
+    // The first two questions of the first area answered, at level 1: the rest of the bank has none.
+    const b = decisionBrief({
+      questionnaire: real,
+      assessment: assessment(),
+      answers: answersByQuestion(real.areas[0]!.questions.slice(0, 2).map((q) => answer(q.id, level(1)))),
+      items: [],
+      today: '2026-12-01',
+    });
+    const first = b.areas[0]!;
+    expect(first.status).toBe('not-assessed');
+    expect(first.score.average).toBe(1);
+    expect(first.level).toBeNull();
+    const full = decisionBrief({
+      questionnaire: real,
+      assessment: assessment(),
+      answers: answersByQuestion(real.areas[0]!.questions.map((q) => answer(q.id, level(1)))),
+      items: [],
+      today: '2026-12-01',
+    });
+    expect(full.areas[0]!.status).toBe('basics-missing');
+    expect(full.areas[0]!.level).toBe(1);
+  });
 });
 
 describe('largest risks', () => {

@@ -5,7 +5,7 @@ import { scoreAssessment } from '../scoring/scores';
 import { legalStatus } from '../scoring/legal';
 import type { PlanItem } from '../plan/types';
 import { planPeriod } from '../plan/schedule';
-import { areaStatus } from './area-status';
+import { areaStatus, briefLevel } from './area-status';
 import { verdictFor } from './verdict';
 import { largestRisks } from './risks';
 import { decisionsFor } from './decisions';
@@ -36,7 +36,10 @@ export function decisionBrief<T extends PlanItem>(input: {
     coverage,
     legal,
     verdict: verdictFor(score.areas, legal, coverage),
-    areas: score.areas.map((a) => ({ score: a, status: areaStatus(a) })),
+    areas: score.areas.map((a) => {
+      const status = areaStatus(a);
+      return { score: a, status, level: briefLevel(a, status) };
+    }),
     risks: largestRisks(score.areas, legal),
     totals,
     period,

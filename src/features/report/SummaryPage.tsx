@@ -56,7 +56,7 @@ function AreaStatusTable({ brief, words }: { brief: DecisionBrief; words: Words 
         </tr>
       </thead>
       <tbody>
-        {brief.areas.map(({ score, status }) => (
+        {brief.areas.map(({ score, status, level }) => (
           <tr key={score.area.id}>
             <th scope="row">{loc(score.area.title)}</th>
             <td data-label={t('brief.col.status')}>
@@ -68,7 +68,7 @@ function AreaStatusTable({ brief, words }: { brief: DecisionBrief; words: Words 
               </span>
             </td>
             <td className="num" data-label={t('brief.col.level')}>
-              {formatLevel(score.average, language)}
+              {formatLevel(level, language)}
             </td>
             <td className="num" data-label={t('brief.col.target')}>
               {score.target}

@@ -34,10 +34,10 @@ export function summaryDocument({ assessment, brief, words, steps }: SummaryWord
       kind: 'table',
       header: [t('report.col.area'), t('brief.col.status'), t('brief.col.level'), t('brief.col.target')],
       widths: [46, 30, 12, 12],
-      rows: brief.areas.map(({ score, status }) => [
+      rows: brief.areas.map(({ score, status, level: shown }) => [
         loc(score.area.title),
         t(`brief.status.${status}`),
-        level(score.average),
+        level(shown),
         String(score.target),
       ]),
     },

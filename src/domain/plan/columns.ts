@@ -2,7 +2,7 @@ import type { Questionnaire } from '../questionnaire/schema';
 import { sortByOrder } from './order';
 import { EFFORT_SV, PRIORITY_REASON_SV, STATUS_SV, formatReferences, yesNo } from './labels';
 import type { PlanItem, StatusChange } from './types';
-import type { PlanRole } from './settings';
+import { roleNames, type PlanRole } from './settings';
 import { yearGoalSv, type YearGoal } from './year-goals';
 
 /** "2026-12-03 Pågår; 2027-02-10 Klar": the day of each change and the status it gave. */
@@ -47,10 +47,7 @@ export function namesFrom(
   const titles = new Map(items.map((i) => [i.id, i.title]));
   const areas = new Map(questionnaire.areas.map((a) => [a.id, a.title.sv]));
   const questions = new Map(questionnaire.areas.flatMap((a) => a.questions.map((q) => [q.id, q.text.sv])));
-  const roles = new Map([
-    ...questionnaire.roles.map((r): [string, string] => [r.id, r.name.sv]),
-    ...ownRoles.map((r): [string, string] => [r.id, r.name]),
-  ]);
+  const roles = roleNames(questionnaire.roles, { roles: ownRoles }, (n) => n.sv);
   const goalTexts = new Map(goals.map((g) => [g.areaId, yearGoalSv(g, areas.get(g.areaId) ?? g.areaId)]));
   return {
     goal: (id) => (id === null ? '' : (goalTexts.get(id) ?? '')),

@@ -4,6 +4,7 @@ import {
   emptyPlanSettings,
   parseCapacity,
   planRoles,
+  roleNames,
   removeOwnRole,
   withCapacity,
   type PlanSettings,
@@ -53,6 +54,19 @@ describe('plan settings', () => {
     expect(planRoles([{ id: 'it-chef', name: { sv: 'IT-chef' } }], s).map((r) => r.id)).toEqual([
       'it-chef',
       'egen-a',
+    ]);
+  });
+
+  it('names every owner by id: the questionnaire’s roles in the words asked for, the own as typed', () => {
+    const s = addOwnRole(base, 'Anna Berg, IT-säkerhet', [], 'a') as PlanSettings;
+    const names = roleNames(
+      [{ id: 'it-chef', name: { sv: 'IT-chef', en: 'IT manager' } }],
+      s,
+      (n) => n.en ?? n.sv,
+    );
+    expect([...names]).toEqual([
+      ['it-chef', 'IT manager'],
+      ['egen-a', 'Anna Berg, IT-säkerhet'],
     ]);
   });
 });

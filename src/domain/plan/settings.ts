@@ -1,4 +1,4 @@
-import type { Role } from '../questionnaire/schema';
+import type { Localized, Role } from '../questionnaire/schema';
 
 /**
  * What the kommun says about its own plan: how much each role can take on per quarter, the roles
@@ -90,10 +90,22 @@ export function removeOwnRole(
 /** The owners an item can have: the questionnaire's roles, then the kommun's own, in one list. */
 export function planRoles(
   questionnaireRoles: readonly Role[],
-  settings: Pick<PlanSettings, 'roles'>,
+  settings: { readonly roles: readonly PlanRole[] },
 ): Role[] {
   return [
     ...questionnaireRoles,
     ...settings.roles.map((r) => ({ id: r.id, name: { sv: r.name, en: r.name } })),
   ];
+}
+
+/**
+ * Every owner's name by id, for whatever names owners: the questionnaire's roles in the words
+ * `word` picks (the UI language, or Swedish for the exported files), the kommun's own as typed.
+ */
+export function roleNames(
+  questionnaireRoles: readonly Role[],
+  settings: { readonly roles: readonly PlanRole[] },
+  word: (name: Localized) => string,
+): Map<string, string> {
+  return new Map(planRoles(questionnaireRoles, settings).map((r) => [r.id, word(r.name)]));
 }

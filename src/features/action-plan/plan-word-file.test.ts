@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { translate } from '../../i18n';
 import { planItem } from '../../domain/plan/fixtures/items';
+import { emptyPlanSettings } from '../../domain/plan/settings';
 import { assessment, realQuestionnaire } from '../../test/sample';
 import { planDocument } from './plan-word-file';
 
@@ -46,5 +47,30 @@ describe('the plan as a Word document', () => {
       language: 'sv',
     });
     expect(model.warning).toBe('Ofullständig skattning: bygger på 56 av 112 frågor');
+  });
+
+  it('names the kommun’s own person as owner, and a questionnaire role in the UI’s words', () => {
+    const questionnaire = realQuestionnaire();
+    const role = questionnaire.roles[0]!;
+    const model = planDocument({
+      assessment: assessment({
+        date: '2026-12-01',
+        planSettings: { ...emptyPlanSettings(), roles: [{ id: 'egen-a', name: 'Anna Berg, IT-säkerhet' }] },
+      }),
+      questionnaire,
+      items: [
+        planItem({ id: 'a1:1', order: 0, due: '2027-01-31', ownerRole: 'egen-a' }),
+        planItem({ id: 'a1:2', order: 1, due: '2027-01-31', ownerRole: role.id }),
+      ],
+      goals: [],
+      coverage: { basis: 112, applicable: 112, share: 1, incomplete: false },
+      today: '2026-12-02',
+      t,
+      language: 'sv',
+    });
+    const cells = model.blocks.flatMap((b) => (b.kind === 'table' ? b.rows.flat() : [])).join('|');
+    expect(cells.replace(/\u00AD/g, '')).toContain('Anna Berg, IT-säkerhet');
+    expect(cells.replace(/\u00AD/g, '')).toContain(role.name.sv);
+    expect(cells).not.toContain('egen-a');
   });
 });

@@ -16,6 +16,7 @@ import { planPeriod } from '../../domain/plan/schedule';
 import { localize } from '../../i18n';
 import { withCompoundBreaks } from '../../domain/document/compound-breaks';
 import type { Completeness } from '../../domain/assessment/answer-counts';
+import { planRoles } from '../../domain/plan/settings';
 
 export type PlanWordInput = {
   assessment: Assessment;
@@ -65,8 +66,7 @@ export function planDocument({
   language,
 }: PlanWordInput): DocModel {
   const title = t('planWord.title');
-  const lookup = planLookup(questionnaire);
-  const roles = new Map(assessment.planSettings.roles.map((r) => [r.id, r.name]));
+  const lookup = planLookup(questionnaire, planRoles(questionnaire.roles, assessment.planSettings));
   const live = items.filter((i) => i.dismissedReason === null);
   const totals = planTotals(live);
   const groups = new Map<string, PlanItem[]>();
@@ -125,7 +125,6 @@ export function planDocument({
       widths: [6, 36, 16, 18, 12, 12],
       rows: group.map((i) => {
         const n = itemNames(i, lookup, language);
-        const role = roles.get(i.ownerRole) ?? n.role;
         const cost = [
           i.costKronor !== null ? `${formatNumber(i.costKronor, language)} kr` : '',
           i.costDays !== null ? `${formatNumber(i.costDays, language)} ${t('planWord.days')}` : '',
@@ -137,7 +136,7 @@ export function planDocument({
           [n.title, n.deliverable, cost].filter(Boolean).join(' – '),
           // Narrow columns: long compounds break at their joints, with a hyphen.
           withCompoundBreaks(n.area ?? ''),
-          withCompoundBreaks(`${role}${i.ownerName ? ` (${i.ownerName})` : ''}`),
+          withCompoundBreaks(`${n.role}${i.ownerName ? ` (${i.ownerName})` : ''}`),
           i.due ?? '–',
           t(`plan.status.${i.status}`),
         ];

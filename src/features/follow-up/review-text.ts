@@ -8,6 +8,7 @@ import { quarterName } from '../../domain/plan/calendar';
 import { formatLevel } from '../../i18n/format';
 import type { Translate } from '../../i18n';
 import type { Language } from '../../i18n/language';
+import { roleNames } from '../../domain/plan/settings';
 
 export type ReviewWords = { t: Translate; loc: (text: Localized) => string; language: Language };
 
@@ -15,8 +16,7 @@ export type ReviewWords = { t: Translate; loc: (text: Localized) => string; lang
 export function reviewTexts(questionnaire: Questionnaire, assessment: Assessment, words: ReviewWords) {
   const { t, loc, language } = words;
   const templates = actionTemplates(questionnaire);
-  const roles = new Map<string, string>(questionnaire.roles.map((r) => [r.id, loc(r.name)]));
-  for (const r of assessment.planSettings.roles) roles.set(r.id, r.name);
+  const roles = roleNames(questionnaire.roles, assessment.planSettings, loc);
   const title = (i: PlanItem) =>
     shownTexts(i, i.templateId ? templates.get(i.templateId) : undefined, language).title;
   const role = (id: string) => roles.get(id) ?? id;

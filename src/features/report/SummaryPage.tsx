@@ -8,7 +8,7 @@ import { PrintFrame } from '../../ui/PrintFrame';
 import { useAssessmentData } from '../../data/use-assessment-data';
 import { usePlanItems } from '../../storage/hooks';
 import { generatePlan } from '../../domain/plan/generate';
-import { planRoles } from '../../domain/plan/settings';
+import { roleNames } from '../../domain/plan/settings';
 import { actionTemplates, shownTexts } from '../../domain/plan/texts';
 import type { PlanItem } from '../../domain/plan/types';
 import { decisionBrief, type DecisionBrief } from '../../domain/brief/brief';
@@ -96,11 +96,8 @@ function Brief({ data, items }: { data: Data; items: PlanItem[] }) {
   const stepTitle = (i: PlanItem) =>
     shownTexts(i, i.templateId ? templates.get(i.templateId) : undefined, language).title;
   // The kommun's own roles and people own steps too (plan settings), named as the plan names them.
-  const roles = planRoles(questionnaire.roles, assessment.planSettings);
-  const role = (id: string) => {
-    const r = roles.find((x) => x.id === id);
-    return r ? loc(r.name) : id;
-  };
+  const roles = roleNames(questionnaire.roles, assessment.planSettings, loc);
+  const role = (id: string) => roles.get(id) ?? id;
   const stepText = (i: PlanItem) =>
     `${stepTitle(i)} – ${role(i.ownerRole)}${i.ownerName ? ` (${i.ownerName})` : ''}${i.due ? `, ${i.due}` : ''}`;
   const steps = brief.firstSteps.map(stepText);

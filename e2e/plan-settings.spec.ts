@@ -38,6 +38,13 @@ test('plan settings by keyboard: adoption, own people as owners, capacity with t
 
   // The generated plan keeps every owner within capacity.
   await expect(page.getByText('Ingen ansvarig har mer än sin kapacitet i något kvartal.')).toBeVisible();
+  // Said in one line with the way to the figures, so that the list comes sooner.
+  await expect(
+    page
+      .getByRole('paragraph')
+      .filter({ hasText: 'Ingen ansvarig har mer än sin kapacitet' })
+      .getByRole('button', { name: 'Visa belastning per kvartal' }),
+  ).toBeVisible();
 
   // The goal for the year per area, folded under the counts: every area from level 0.
   const goalsSummary = page.locator('summary', {

@@ -37,43 +37,51 @@ export function OwnerLoadPanel({ items, settings, planStart, today, roleName }: 
   const quarterLabel = (q: QuarterIndex) => t('plan.quarter.named', quarterName(q));
   const quarters = allQuarters ? load.quarters : load.quarters.slice(0, FIRST_QUARTERS);
   if (load.rows.length === 0) return null;
+  const toggle = (
+    <button
+      type="button"
+      className={over.length > 0 ? 'button button--secondary' : 'button button--link'}
+      aria-expanded={open}
+      aria-controls="plan-load-table"
+      onClick={() => setOpen(!open)}
+    >
+      {t(open ? 'plan.load.hide' : 'plan.load.show')}
+    </button>
+  );
   return (
     <section className="plan-load no-print" aria-labelledby="plan-load-title">
       <h2 id="plan-load-title">{t('plan.load.title')}</h2>
       {over.length > 0 ? (
-        <Notice tone="warn">
-          <p>
-            {t(over.length === 1 ? 'plan.load.warning.one' : 'plan.load.warning.other', {
-              count: over.length,
-            })}
-          </p>
-          <ul>
-            {over.slice(0, NAMED).map(({ role, cell }) => (
-              <li key={`${role}-${cell.quarter}`}>
-                {t('plan.load.warningItem', {
-                  owner: roleName(role),
-                  quarter: quarterLabel(cell.quarter),
-                  points: fmt(cell.points),
-                  capacity: fmt(cell.capacity),
-                })}
-              </li>
-            ))}
-          </ul>
-          {over.length > NAMED && <p>{t('plan.load.warningMore', { count: over.length - NAMED })}</p>}
-          <p>{t('plan.load.warningHint')}</p>
-        </Notice>
+        <>
+          <Notice tone="warn">
+            <p>
+              {t(over.length === 1 ? 'plan.load.warning.one' : 'plan.load.warning.other', {
+                count: over.length,
+              })}
+            </p>
+            <ul>
+              {over.slice(0, NAMED).map(({ role, cell }) => (
+                <li key={`${role}-${cell.quarter}`}>
+                  {t('plan.load.warningItem', {
+                    owner: roleName(role),
+                    quarter: quarterLabel(cell.quarter),
+                    points: fmt(cell.points),
+                    capacity: fmt(cell.capacity),
+                  })}
+                </li>
+              ))}
+            </ul>
+            {over.length > NAMED && <p>{t('plan.load.warningMore', { count: over.length - NAMED })}</p>}
+            <p>{t('plan.load.warningHint')}</p>
+          </Notice>
+          {toggle}
+        </>
       ) : (
-        <p>{t('plan.load.ok')}</p>
+        // Nobody over capacity: one line, so that the plan's list comes sooner.
+        <p>
+          <span>{t('plan.load.ok')}</span> {toggle}
+        </p>
       )}
-      <button
-        type="button"
-        className="button button--secondary"
-        aria-expanded={open}
-        aria-controls="plan-load-table"
-        onClick={() => setOpen(!open)}
-      >
-        {t(open ? 'plan.load.hide' : 'plan.load.show')}
-      </button>
       <div id="plan-load-table" hidden={!open}>
         {open && (
           <>

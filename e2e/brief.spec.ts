@@ -1,7 +1,7 @@
 import { test, expect, createAssessment } from './fixtures';
 import { answerFirst } from './answer';
 import { printToPdf } from './pdf';
-import { bank } from './bank';
+import { assessmentIdOf, bank, plantAnswers, realBank } from './bank';
 import { wordParts } from './word';
 
 test('an assessment with 14 questions answered is called incomplete, and its counts are honest', async ({
@@ -83,4 +83,28 @@ test('an assessment with 14 questions answered is called incomplete, and its cou
   expect(statusRow?.[1]).toBe('Inte bedömt');
   expect(word.rows.filter((r) => r.length === 4)).toHaveLength(bank.areas + 1);
   expect(word.document).toContain(counts);
+});
+
+test('half an assessment answered at low levels: the brief with its decisions and first steps is still one A4 page', async ({
+  page,
+}, testInfo) => {
+  await createAssessment(page, 'Storvikens kommun');
+  // Seven areas answered at 0 and 1, two questions of the eighth, nothing after: the incomplete line in the
+  // header, a long verdict, five risks, and one more decision (finish the assessment) than a full one.
+  const answers = realBank().areas.flatMap((area, a) =>
+    (a < 7 ? area.questions : a === 7 ? area.questions.slice(0, 2) : []).map((q, i) => ({
+      questionId: q.id,
+      level: (a + i) % 5 === 0 ? 1 : 0,
+    })),
+  );
+  await plantAnswers(page, assessmentIdOf(page), answers);
+  await page.reload();
+  await page.getByRole('link', { name: 'Rapport', exact: true }).click();
+  await page.getByRole('link', { name: 'Ledningssammanfattning' }).click();
+  await expect(page.getByRole('table', { name: 'Läget per område' })).toBeVisible();
+  const pages = await printToPdf(page, testInfo, 'halvfardig');
+  expect(pages[0]).toContain('Ofullständig skattning: bygger på');
+  expect(pages[0]).toContain('De största riskerna');
+  expect(pages[0]).toContain('Ledningen ombeds besluta');
+  expect(pages[0]).toContain('Första stegen, efter datum');
 });

@@ -33,9 +33,10 @@ export function summaryDocument({ assessment, brief, words, steps }: SummaryWord
     {
       kind: 'table',
       header: [t('report.col.area'), t('brief.col.status'), t('brief.col.level'), t('brief.col.target')],
-      widths: [46, 30, 12, 12],
+      // "Grunderna saknas", "Nuläge (medel)" and "Målnivå" with no word broken (checked through LibreOffice).
+      widths: [42, 27, 16, 15],
       rows: brief.areas.map(({ score, status, level: shown }) => [
-        loc(score.area.title),
+        withCompoundBreaks(loc(score.area.title)),
         t(`brief.status.${status}`),
         level(shown),
         String(score.target),
